@@ -1,0 +1,35 @@
+/** English interface texts; az.ts and ru.ts mirror these keys. */
+export default {
+  app: {
+    name: 'Pressroom',
+    tagline: 'Every announcement, searchable',
+    skip: 'Skip to content',
+    nav: { label: 'Main', search: 'Search', officials: 'Officials', organisations: 'Organisations', topics: 'Topics' },
+    language: 'Interface language',
+    synthetic: 'Sample archive: generated text, not real announcements.',
+    source: 'Source: {name}',
+  },
+  load: {
+    download: 'Downloading the archive… {loaded} of {total}',
+    downloadUnknown: 'Downloading the archive… {loaded}',
+    parse: 'Reading the archive…',
+    restore: 'Restoring the search index…',
+    indexing: 'Full-text search covers {indexed} of {total} releases; the rest are being indexed.',
+    failedTitle: 'The archive could not be loaded',
+    retry: 'Try again',
+    problemsTitle: 'This archive has problems | This archive has a problem | This archive has {n} problems',
+    problemsKept: '{kept} valid releases are searchable; {skipped} releases and {references} references were skipped.',
+    moreProblems: '…and {n} more.',
+    warnings: '{n} warnings (nothing was lost)',
+  },
+  results: {
+    count: 'No releases | One release | {n} releases',
+    newest: 'Newest releases',
+    empty: 'No releases match.',
+    page: 'Page {page} of {pages}',
+  },
+  type: {
+    meeting: 'Meeting', visit: 'Visit', conference: 'Conference', training: 'Training', agreement: 'Agreement',
+    statement: 'Statement', operation: 'Operation', statistics: 'Statistics', other: 'Other',
+  },
+}

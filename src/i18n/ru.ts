@@ -1,0 +1,37 @@
+import type en from './en.ts'
+
+/** Russian interface texts. */
+export default {
+  app: {
+    name: 'Pressroom',
+    tagline: 'Все сообщения — с поиском',
+    skip: 'Перейти к содержимому',
+    nav: { label: 'Основное', search: 'Поиск', officials: 'Должностные лица', organisations: 'Организации', topics: 'Темы' },
+    language: 'Язык интерфейса',
+    synthetic: 'Пример архива: сгенерированные тексты, а не настоящие сообщения.',
+    source: 'Источник: {name}',
+  },
+  load: {
+    download: 'Загрузка архива… {loaded} из {total}',
+    downloadUnknown: 'Загрузка архива… {loaded}',
+    parse: 'Чтение архива…',
+    restore: 'Восстановление поискового индекса…',
+    indexing: 'Полнотекстовый поиск охватывает {indexed} из {total} сообщений; остальные индексируются.',
+    failedTitle: 'Не удалось загрузить архив',
+    retry: 'Повторить',
+    problemsTitle: 'В архиве есть проблемы | В архиве есть проблема | В архиве {n} проблем',
+    problemsKept: 'Доступно для поиска {kept} корректных сообщений; пропущено {skipped} сообщений и {references} ссылок.',
+    moreProblems: '…и ещё {n}.',
+    warnings: 'Предупреждений: {n} (ничего не потеряно)',
+  },
+  results: {
+    count: 'Нет сообщений | Одно сообщение | {n} сообщений',
+    newest: 'Новые сообщения',
+    empty: 'Сообщений не найдено.',
+    page: 'Страница {page} из {pages}',
+  },
+  type: {
+    meeting: 'Встреча', visit: 'Визит', conference: 'Конференция', training: 'Тренинг', agreement: 'Соглашение',
+    statement: 'Заявление', operation: 'Операция', statistics: 'Статистика', other: 'Другое',
+  },
+} satisfies typeof en

@@ -1,0 +1,42 @@
+/**
+ * Routes. Views load lazily except the search page, which is the landing page.
+ * The `corpus` query parameter follows every navigation so a custom corpus
+ * stays in use across pages.
+ */
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import SearchView from '../views/SearchView.vue'
+
+const routes: RouteRecordRaw[] = [
+  { path: '/', name: 'search', component: SearchView },
+  { path: '/releases/:id', name: 'release', component: () => import('../views/ReleaseView.vue') },
+  { path: '/embed', name: 'embed', component: () => import('../views/EmbedView.vue') },
+  {
+    path: '/:facet(officials|organisations|topics)',
+    name: 'entity-index',
+    component: () => import('../views/EntityIndexView.vue'),
+    props: true,
+  },
+  {
+    path: '/:facet(officials|organisations|topics)/:id',
+    name: 'entity',
+    component: () => import('../views/EntityView.vue'),
+    props: true,
+  },
+  { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('../views/NotFoundView.vue') },
+]
+
+export function createPressroomRouter() {
+  const router = createRouter({
+    history: createWebHistory(import.meta.env.BASE_URL),
+    routes,
+    scrollBehavior: (to, from, saved) => saved ?? (to.name === from.name && to.name === 'search' ? undefined : { top: 0 }),
+  })
+  router.beforeEach((to, from) => {
+    const corpus = from.query.corpus
+    if (typeof corpus === 'string' && to.query.corpus === undefined) {
+      return { ...to, query: { ...to.query, corpus } }
+    }
+    return true
+  })
+  return router
+}

@@ -1,0 +1,174 @@
+/**
+ * The page's side of the search worker: promise-based calls, the newest
+ * answer wins, and a snapshot of the load state that late subscribers get too
+ * (several widgets on one page share one client per corpus URL).
+ */
+import type { ReleaseDetail, SearchRequest, SearchResponse } from '../core/search/types.ts'
+import type { Release } from '../core/corpus/types.ts'
+import type { CorpusInfo, EntitySuggestion, LoadFailure, LoadPhase, WorkerEvent, WorkerRequest } from './protocol.ts'
+
+/** Where loading stands; the UI renders this. */
+export interface LoadState {
+  phase: LoadPhase | 'ready' | 'failed'
+  loaded: number
+  total: number
+  info?: CorpusInfo
+  failure?: LoadFailure
+  indexed: number
+  fromCache: boolean
+}
+
+/** Thrown to callers whose request a newer one of the same kind replaced. */
+export class Superseded extends Error {
+  constructor() {
+    super('superseded by a newer request')
+  }
+}
+
+type Pending = { resolve: (event: WorkerEvent) => void; reject: (error: Error) => void; kind: string }
+type Listener = (state: LoadState) => void
+
+export interface WorkerLike {
+  postMessage(message: WorkerRequest): void
+  addEventListener(type: 'message', listener: (event: MessageEvent<WorkerEvent>) => void): void
+  addEventListener(type: 'error', listener: (event: ErrorEvent) => void): void
+  terminate(): void
+}
+
+export function createWorker(): WorkerLike {
+  return new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'pressroom-search' }) as WorkerLike
+}
+
+export class SearchClient {
+  state: LoadState = { phase: 'download', loaded: 0, total: 0, indexed: 0, fromCache: false }
+  private readonly worker: WorkerLike
+  private readonly pending = new Map<number, Pending>()
+  private readonly latest = new Map<string, number>()
+  private readonly listeners = new Set<Listener>()
+  private seq = 0
+
+  constructor(
+    readonly url: string,
+    makeWorker: () => WorkerLike = createWorker,
+  ) {
+    this.worker = makeWorker()
+    this.worker.addEventListener('message', (event) => this.receive(event.data))
+    this.worker.addEventListener('error', (event) => {
+      this.update({ phase: 'failed', failure: { kind: 'network', message: `The search worker failed: ${event.message || 'unknown error'}` } })
+    })
+    this.worker.postMessage({ type: 'load', url })
+  }
+
+  /** Calls `listener` now and on every change of the load state; returns an unsubscribe function. */
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener)
+    listener(this.state)
+    return () => this.listeners.delete(listener)
+  }
+
+  async search(request: SearchRequest): Promise<SearchResponse> {
+    const event = await this.call({ type: 'search', request }, 'search')
+    if (event.type !== 'search') throw new Error('unexpected answer')
+    return event.response
+  }
+
+  async release(id: string): Promise<ReleaseDetail | null> {
+    const event = await this.call({ type: 'release', id }, `release`)
+    if (event.type !== 'release') throw new Error('unexpected answer')
+    return event.detail
+  }
+
+  async suggest(prefix: string, limit = 8): Promise<EntitySuggestion[]> {
+    const event = await this.call({ type: 'suggest', prefix, limit }, 'suggest')
+    if (event.type !== 'suggest') throw new Error('unexpected answer')
+    return event.suggestions
+  }
+
+  /** Every release of the result set, for export. */
+  async exportReleases(request: SearchRequest): Promise<Release[]> {
+    const event = await this.call({ type: 'export', request }, 'export')
+    if (event.type !== 'export') throw new Error('unexpected answer')
+    return event.releases
+  }
+
+  dispose(): void {
+    this.worker.terminate()
+    for (const pending of this.pending.values()) pending.reject(new Superseded())
+    this.pending.clear()
+    this.listeners.clear()
+  }
+
+  /** Sends a request; an older request of the same kind that is still waiting is rejected with Superseded. */
+  private call(message: DistributiveOmit<WorkerRequest, 'seq'> & { type: Exclude<WorkerRequest['type'], 'load'> }, kind: string): Promise<WorkerEvent> {
+    const seq = ++this.seq
+    const previous = this.latest.get(kind)
+    if (previous !== undefined && kind !== 'release') {
+      this.pending.get(previous)?.reject(new Superseded())
+      this.pending.delete(previous)
+    }
+    this.latest.set(kind, seq)
+    return new Promise((resolve, reject) => {
+      this.pending.set(seq, { resolve, reject, kind })
+      this.worker.postMessage({ ...message, seq } as WorkerRequest)
+    })
+  }
+
+  private receive(event: WorkerEvent): void {
+    switch (event.type) {
+      case 'progress':
+        this.update({ phase: event.phase, loaded: event.loaded, total: event.total })
+        return
+      case 'ready':
+        this.update({ phase: 'ready', info: event.info })
+        return
+      case 'indexed':
+        this.update({ indexed: event.indexed, fromCache: event.fromCache })
+        return
+      case 'failed':
+        this.update({ phase: 'failed', failure: event.failure })
+        return
+      default: {
+        const pending = this.pending.get(event.seq)
+        if (!pending) return // stale: a newer request replaced it
+        this.pending.delete(event.seq)
+        if (event.type === 'error') pending.reject(new Error(event.message))
+        else pending.resolve(event)
+      }
+    }
+  }
+
+  private update(patch: Partial<LoadState>): void {
+    this.state = { ...this.state, ...patch }
+    for (const listener of this.listeners) listener(this.state)
+  }
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
+
+const shared = new Map<string, { client: SearchClient; users: number }>()
+
+/** One client per corpus URL for the whole page; release it when done. */
+export function acquireClient(url: string, makeWorker?: () => WorkerLike): SearchClient {
+  const entry = shared.get(url)
+  if (entry && entry.client.state.phase !== 'failed') {
+    entry.users++
+    return entry.client
+  }
+  entry?.client.dispose()
+  const client = new SearchClient(url, makeWorker)
+  shared.set(url, { client, users: 1 })
+  return client
+}
+
+/** Releases a client from acquireClient; the worker stops when its last user goes. */
+export function releaseClient(client: SearchClient): void {
+  const entry = shared.get(client.url)
+  if (!entry || entry.client !== client) {
+    client.dispose()
+    return
+  }
+  if (--entry.users <= 0) {
+    shared.delete(client.url)
+    client.dispose()
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Messages between the page and the search worker. Every request carries a
+ * sequence number; the worker answers with the same number.
+ */
+import type { Corpus, Official, Organisation, Release, Topic, CorpusSource } from '../core/corpus/types.ts'
+import type { Problem } from '../core/corpus/validate.ts'
+import type { ReleaseDetail, SearchRequest, SearchResponse } from '../core/search/types.ts'
+
+/** What the page learns about a corpus once it is parsed: small enough to copy. */
+export interface CorpusInfo {
+  url: string
+  source: CorpusSource
+  officials: Official[]
+  organisations: Organisation[]
+  topics: Topic[]
+  releaseCount: number
+  /** Release types and languages present, most frequent first. */
+  types: string[]
+  langs: string[]
+  /** First and last release dates. */
+  firstDate?: string
+  lastDate?: string
+  /** Up to MAX_PROBLEMS_SHOWN problems of each kind, and their full counts. */
+  errors: Problem[]
+  warnings: Problem[]
+  errorCount: number
+  warningCount: number
+  skippedReleases: number
+  skippedReferences: number
+}
+
+export const MAX_PROBLEMS_SHOWN = 20
+
+/** Why a corpus could not be loaded at all. */
+export interface LoadFailure {
+  kind: 'http' | 'network' | 'timeout' | 'parse' | 'empty'
+  message: string
+  status?: number
+}
+
+export type LoadPhase = 'download' | 'parse' | 'index' | 'restore'
+
+/** Suggestion of an entity for the search box. */
+export interface EntitySuggestion {
+  facet: 'officials' | 'organisations' | 'topics'
+  value: string
+  label: string
+  count: number
+}
+
+export type WorkerRequest =
+  | { type: 'load'; url: string }
+  | { type: 'search'; seq: number; request: SearchRequest }
+  | { type: 'release'; seq: number; id: string }
+  | { type: 'suggest'; seq: number; prefix: string; limit: number }
+  | { type: 'export'; seq: number; request: SearchRequest }
+
+export type WorkerEvent =
+  | { type: 'progress'; phase: LoadPhase; loaded: number; total: number }
+  | { type: 'ready'; info: CorpusInfo }
+  | { type: 'indexed'; indexed: number; total: number; fromCache: boolean }
+  | { type: 'failed'; failure: LoadFailure }
+  | { type: 'search'; seq: number; response: SearchResponse }
+  | { type: 'release'; seq: number; detail: ReleaseDetail | null }
+  | { type: 'suggest'; seq: number; suggestions: EntitySuggestion[] }
+  | { type: 'export'; seq: number; releases: Release[] }
+  | { type: 'error'; seq: number; message: string }
+
+export type { Corpus }

@@ -1,0 +1,180 @@
+/**
+ * The worker's state machine, free of `self` so it runs in Node tests:
+ * download → validate → browse-ready → index newest-first in slices (answering
+ * searches between slices) → cache the index. Searches that a newer one has
+ * superseded before they ran are dropped.
+ */
+import { formatProblem, parseCorpusText, validateCorpus, type ValidationReport } from '../core/corpus/validate.ts'
+import type { Corpus } from '../core/corpus/types.ts'
+import { ENGINE_VERSION, SearchEngine } from '../core/search/engine.ts'
+import { CorpusLoadError, fetchCorpusText } from './fetchCorpus.ts'
+import { contentKey, readCachedIndex, writeCachedIndex } from './indexCache.ts'
+import { MAX_PROBLEMS_SHOWN, type CorpusInfo, type WorkerEvent, type WorkerRequest } from './protocol.ts'
+
+/** How long one indexing slice may hold the worker before it answers queued searches. */
+const SLICE_MS = 25
+/** Releases indexed between clock checks. */
+const SLICE_DOCS = 25
+
+export interface SessionOptions {
+  post: (event: WorkerEvent) => void
+  fetchImpl?: typeof fetch
+  indexedDB?: IDBFactory
+  /** Schedules the next indexing slice; a macrotask so queued messages run first. */
+  schedule?: (task: () => void) => void
+}
+
+export class WorkerSession {
+  private engine: SearchEngine | undefined
+  private loading: Promise<void> | undefined
+  private pendingSearch: Extract<WorkerRequest, { type: 'search' }> | undefined
+  private readonly post: SessionOptions['post']
+  private readonly schedule: (task: () => void) => void
+
+  constructor(private readonly options: SessionOptions) {
+    this.post = options.post
+    this.schedule = options.schedule ?? ((task) => setTimeout(task, 0))
+  }
+
+  /** Handles one message from the page. */
+  handle(message: WorkerRequest): void {
+    switch (message.type) {
+      case 'load':
+        this.loading ??= this.load(message.url)
+        return
+      case 'search':
+        // Keep only the newest search; it runs after messages already queued.
+        if (!this.pendingSearch) this.schedule(() => this.runPendingSearch())
+        this.pendingSearch = message
+        return
+      default:
+        this.answer(message)
+    }
+  }
+
+  private runPendingSearch(): void {
+    const message = this.pendingSearch
+    this.pendingSearch = undefined
+    if (message) this.answer(message)
+  }
+
+  private answer(message: Exclude<WorkerRequest, { type: 'load' }>): void {
+    const engine = this.engine
+    if (!engine) {
+      this.post({ type: 'error', seq: message.seq, message: 'The corpus is not loaded yet.' })
+      return
+    }
+    try {
+      switch (message.type) {
+        case 'search':
+          this.post({ type: 'search', seq: message.seq, response: engine.search(message.request) })
+          return
+        case 'release': {
+          const release = engine.release(message.id)
+          this.post({ type: 'release', seq: message.seq, detail: release ? { release, related: engine.related(message.id, 6) } : null })
+          return
+        }
+        case 'suggest':
+          this.post({ type: 'suggest', seq: message.seq, suggestions: engine.suggest(message.prefix, message.limit) })
+          return
+        case 'export': {
+          const releases = engine.allIds(message.request).map((id) => engine.release(id)).filter((r) => r !== undefined)
+          this.post({ type: 'export', seq: message.seq, releases })
+          return
+        }
+      }
+    } catch (error) {
+      this.post({ type: 'error', seq: message.seq, message: error instanceof Error ? error.message : String(error) })
+    }
+  }
+
+  private async load(url: string): Promise<void> {
+    try {
+      const text = await fetchCorpusText(url, (loaded, total) => this.post({ type: 'progress', phase: 'download', loaded, total }), this.options.fetchImpl)
+      this.post({ type: 'progress', phase: 'parse', loaded: 0, total: 0 })
+      const parsed = parseCorpusText(text)
+      if ('error' in parsed) {
+        this.post({ type: 'failed', failure: { kind: 'parse', message: formatProblem(parsed.error) } })
+        return
+      }
+      const report = validateCorpus(parsed.value)
+      const key = await contentKey(text, ENGINE_VERSION).catch(() => undefined)
+      const cached = key ? await readCachedIndex(key, this.options.indexedDB) : undefined
+      let fromCache = false
+      if (cached) {
+        this.post({ type: 'progress', phase: 'restore', loaded: 0, total: report.corpus.releases.length })
+        try {
+          this.engine = SearchEngine.fromCorpusWithIndex(report.corpus, cached)
+          fromCache = true
+        } catch {
+          this.engine = undefined
+        }
+      }
+      this.engine ??= SearchEngine.fromCorpus(report.corpus)
+      this.post({ type: 'ready', info: corpusInfo(url, report) })
+      if (fromCache) {
+        const total = report.corpus.releases.length
+        this.post({ type: 'indexed', indexed: total, total, fromCache: true })
+        return
+      }
+      this.indexInSlices(key)
+    } catch (error) {
+      const failure =
+        error instanceof CorpusLoadError
+          ? error.failure
+          : { kind: 'network' as const, message: error instanceof Error ? error.message : String(error) }
+      this.post({ type: 'failed', failure })
+    }
+  }
+
+  private indexInSlices(key: string | undefined): void {
+    const engine = this.engine
+    if (!engine) return
+    const started = Date.now()
+    let progress: { indexed: number; total: number }
+    do {
+      progress = engine.indexChunk(SLICE_DOCS)
+    } while (!engine.isFullyIndexed && Date.now() - started < SLICE_MS)
+    this.post({ type: 'indexed', indexed: progress.indexed, total: progress.total, fromCache: false })
+    if (!engine.isFullyIndexed) {
+      this.schedule(() => this.indexInSlices(key))
+      return
+    }
+    if (key) {
+      // Serialising takes a moment; let any queued search go first.
+      this.schedule(() => void writeCachedIndex(key, engine.serializeIndex(), this.options.indexedDB))
+    }
+  }
+}
+
+/** The page's view of a validated corpus. */
+export function corpusInfo(url: string, report: ValidationReport): CorpusInfo {
+  const { corpus, errors, warnings, stats } = report
+  const dates = corpus.releases.map((r) => r.date).sort()
+  return {
+    url,
+    source: corpus.source,
+    officials: corpus.officials,
+    organisations: corpus.organisations,
+    topics: corpus.topics,
+    releaseCount: corpus.releases.length,
+    types: byFrequency(corpus, (r) => r.type),
+    langs: byFrequency(corpus, (r) => r.lang),
+    ...(dates.length > 0 ? { firstDate: dates[0], lastDate: dates[dates.length - 1] } : {}),
+    errors: errors.slice(0, MAX_PROBLEMS_SHOWN),
+    warnings: warnings.slice(0, MAX_PROBLEMS_SHOWN),
+    errorCount: errors.length,
+    warningCount: warnings.length,
+    skippedReleases: stats.skippedReleases,
+    skippedReferences: stats.skippedReferences,
+  }
+}
+
+function byFrequency(corpus: Corpus, pick: (release: Corpus['releases'][number]) => string | undefined): string[] {
+  const counts = new Map<string, number>()
+  for (const release of corpus.releases) {
+    const value = pick(release)
+    if (value) counts.set(value, (counts.get(value) ?? 0) + 1)
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([value]) => value)
+}

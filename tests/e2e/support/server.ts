@@ -1,0 +1,87 @@
+/**
+ * A static server for end-to-end tests: serves the production build in dist/
+ * with the SPA fallback a static host gives, plus test routes that fail in
+ * the ways a real host can (status codes, truncated bodies) and fixtures.
+ */
+import { createServer, type Server } from 'node:http'
+import { readFile, stat } from 'node:fs/promises'
+import { extname, join, normalize, resolve } from 'node:path'
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/atom+xml; charset=utf-8',
+  '.png': 'image/png',
+}
+
+export interface TestServer {
+  origin: string
+  close(): Promise<void>
+}
+
+export interface ServerOptions {
+  root: string
+  fixtures: string
+  /** Extra response headers for HTML pages (e.g. a Content-Security-Policy). */
+  pageHeaders?: (path: string) => Record<string, string>
+}
+
+export async function startServer(options: ServerOptions): Promise<TestServer> {
+  const root = resolve(options.root)
+  const fixtures = resolve(options.fixtures)
+  const server: Server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    const path = decodeURIComponent(url.pathname)
+    try {
+      const status = /^\/__status\/(\d{3})/.exec(path)
+      if (status) {
+        res.writeHead(Number(status[1]), { 'content-type': 'text/plain' }).end('failure on purpose')
+        return
+      }
+      if (path.startsWith('/__truncated/')) {
+        const body = await readFile(safeJoin(root, path.slice('/__truncated'.length)))
+        res.writeHead(200, { 'content-type': TYPES['.json'] as string }).end(body.subarray(0, Math.floor(body.length / 2)))
+        return
+      }
+      if (path.startsWith('/__fixtures/')) {
+        await sendFile(res, safeJoin(fixtures, path.slice('/__fixtures/'.length)), {})
+        return
+      }
+      let file = safeJoin(root, path)
+      const info = await stat(file).catch(() => undefined)
+      if (info?.isDirectory()) file = join(file, 'index.html')
+      else if (!info) file = join(root, 'index.html') // SPA fallback
+      const headers = file.endsWith('.html') ? (options.pageHeaders?.(path) ?? {}) : {}
+      await sendFile(res, file, headers)
+    } catch {
+      if (!res.headersSent) res.writeHead(404, { 'content-type': 'text/plain' }).end('not found')
+    }
+  })
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : 0
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections()
+        server.close(() => done())
+      }),
+  }
+}
+
+function safeJoin(root: string, path: string): string {
+  const full = normalize(join(root, path))
+  if (!full.startsWith(root)) throw new Error('outside root')
+  return full
+}
+
+async function sendFile(res: import('node:http').ServerResponse, file: string, headers: Record<string, string>): Promise<void> {
+  const body = await readFile(file)
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': body.length, ...headers })
+  res.end(body)
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { emptyState, queryFromState, requestFromState, stateFromQuery, type SearchState } from '../../../src/core/state/searchState.ts'
+
+describe('stateFromQuery', () => {
+  it('reads every parameter', () => {
+    const { state, invalid } = stateFromQuery({
+      q: 'residence permit',
+      official: 'vusal-huseynov',
+      organisation: 'iom,unhcr',
+      topic: 'covid-19',
+      type: 'meeting',
+      lang: 'en',
+      from: '2019',
+      to: '2021-02',
+      sort: 'oldest',
+      page: '3',
+    })
+    expect(invalid).toEqual([])
+    expect(state).toEqual({
+      q: 'residence permit',
+      filters: { officials: ['vusal-huseynov'], organisations: ['iom', 'unhcr'], topics: ['covid-19'], type: ['meeting'], lang: ['en'] },
+      from: '2019-01-01',
+      to: '2021-02-28',
+      sort: 'oldest',
+      page: 3,
+    })
+  })
+
+  it('ignores bad values and reports each one', () => {
+    const { state, invalid } = stateFromQuery({ page: '-2', from: '2020-13-45', sort: 'random', organisation: '<script>,iom' })
+    expect(state.page).toBe(1)
+    expect(state.from).toBeUndefined()
+    expect(state.sort).toBeUndefined()
+    expect(state.filters.organisations).toEqual(['iom'])
+    expect(invalid.map((i) => i.param)).toEqual(['organisation', 'from', 'sort', 'page'])
+  })
+
+  it('cuts a 10 kB query and says so', () => {
+    const { state, invalid } = stateFromQuery({ q: 'x'.repeat(10_000) })
+    expect(state.q).toHaveLength(500)
+    expect(invalid[0]?.param).toBe('q')
+  })
+
+  it('drops a `to` before `from`', () => {
+    const { state, invalid } = stateFromQuery({ from: '2021-01-01', to: '2020-01-01' })
+    expect(state.to).toBeUndefined()
+    expect(invalid).toHaveLength(1)
+  })
+
+  it('accepts repeated parameters as vue-router gives them', () => {
+    expect(stateFromQuery({ topic: ['a', null, 'b'] }).state.filters.topics).toEqual(['a', 'b'])
+  })
+})
+
+describe('queryFromState', () => {
+  it('leaves defaults out', () => {
+    expect(queryFromState(emptyState())).toEqual({})
+    expect(queryFromState({ ...emptyState(), sort: 'newest' })).toEqual({})
+    expect(queryFromState({ ...emptyState(), q: 'IOM', sort: 'newest' })).toEqual({ q: 'IOM', sort: 'newest' })
+  })
+
+  it('round-trips any query string without throwing', () => {
+    const params = fc.dictionary(
+      fc.constantFrom('q', 'official', 'organisation', 'topic', 'type', 'lang', 'from', 'to', 'sort', 'page', 'other'),
+      fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('2020', '2020-05', '2020-05-31', 'newest', 'relevance', '2', 'iom,unhcr')),
+    )
+    fc.assert(
+      fc.property(params, (query) => {
+        const { state } = stateFromQuery(query)
+        const again = stateFromQuery(queryFromState(state))
+        expect(again.invalid).toEqual([])
+        expect(again.state).toEqual(state)
+      }),
+      { numRuns: 500 },
+    )
+  })
+})
+
+describe('requestFromState', () => {
+  it('applies the default sort and drops empty facets', () => {
+    const state: SearchState = { ...emptyState(), q: 'IOM', page: 2 }
+    state.filters.organisations = ['iom']
+    expect(requestFromState(state, 20)).toEqual({ q: 'IOM', filters: { organisations: ['iom'] }, sort: 'relevance', page: 2, pageSize: 20 })
+  })
+})
