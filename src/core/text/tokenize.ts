@@ -1,0 +1,45 @@
+/**
+ * Splitting text into words and their search keys.
+ *
+ * A word is a maximal run of letters, digits and combining marks in any script (a soft
+ * hyphen inside a word is ignored).
+ * Everything else separates words, including hyphens ("COVID-19" → covid, 19) and
+ * apostrophes ("Azerbaijan's" → azarbaican, s; "Bakı'da" → baki, da), as MiniSearch's
+ * default tokenizer does: the stem before a possessive or suffix stays findable, and
+ * a query is split the same way, so phrases still line up. Words whose key is empty
+ * (a lone soft sign, a stray combining mark) are skipped.
+ */
+import { forEachWord } from './searchKey.ts'
+
+/** One word of a text: its search key and its [start, end) offsets into the original text. */
+export interface Token {
+  key: string
+  start: number
+  end: number
+}
+
+/**
+ * The words of `text` with their keys and offsets into `text`.
+ *
+ * @example
+ * tokenize('Vüsal Hüseynov') // [{ key: 'vusal', start: 0, end: 5 }, { key: 'gusainov', start: 6, end: 14 }]
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = []
+  forEachWord(text, (key, start, end) => {
+    tokens.push({ key, start, end })
+  })
+  return tokens
+}
+
+/**
+ * The keys of the words of `text`, in order: the fast path for building the index.
+ * Always equal to `tokenize(text).map((token) => token.key)`.
+ */
+export function indexTerms(text: string): string[] {
+  const terms: string[] = []
+  forEachWord(text, (key) => {
+    terms.push(key)
+  })
+  return terms
+}
