@@ -1,0 +1,70 @@
+/**
+ * Date ranges of the search page: calendar periods of histogram keys, ordering
+ * of a picked range, and the presets offered beside the from/to inputs.
+ * Dates are ISO calendar dates (`YYYY-MM-DD`), compared as strings.
+ */
+
+/** An inclusive date range; a missing end is open. */
+export interface DateRange {
+  from?: string
+  to?: string
+}
+
+/** The first and last day of a period key: `YYYY` or `YYYY-MM`. */
+export function periodOf(key: string): { from: string; to: string } {
+  const [year, month] = key.split('-')
+  if (month === undefined) return { from: `${year}-01-01`, to: `${year}-12-31` }
+  const last = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate()
+  return { from: `${year}-${month}-01`, to: `${year}-${month}-${String(last).padStart(2, '0')}` }
+}
+
+/** The range with its ends in order (swapped when reversed); empty strings count as missing. */
+export function orderedRange(from: string | undefined, to: string | undefined): DateRange {
+  const range: DateRange = {}
+  if (from) range.from = from
+  if (to) range.to = to
+  if (range.from && range.to && range.from > range.to) return { from: range.to, to: range.from }
+  return range
+}
+
+/** True when two ranges have the same ends. */
+export function sameRange(a: DateRange, b: DateRange): boolean {
+  return (a.from ?? '') === (b.from ?? '') && (a.to ?? '') === (b.to ?? '')
+}
+
+/** Named periods offered as one-click ranges. */
+export const DATE_PRESET_IDS = ['last12', 'thisYear', 'lastYear', 'pandemic', 'all'] as const
+export type DatePresetId = (typeof DATE_PRESET_IDS)[number]
+
+export interface DatePreset extends DateRange {
+  id: DatePresetId
+}
+
+/** The years of the COVID-19 pandemic, when the archive's releases changed most. */
+const PANDEMIC: DateRange = { from: '2020-01-01', to: '2021-12-31' }
+
+/**
+ * The presets relative to `today` (an ISO date): last 12 months, this year,
+ * last year, the pandemic years 2020–2021, and all time (no range).
+ *
+ * @example
+ * datePresets('2026-11-28')[0] // { id: 'last12', from: '2025-11-29', to: '2026-11-28' }
+ */
+export function datePresets(today: string): DatePreset[] {
+  const year = Number(today.slice(0, 4))
+  const month = Number(today.slice(5, 7))
+  const day = Math.min(Number(today.slice(8, 10)), new Date(Date.UTC(year - 1, month, 0)).getUTCDate())
+  const yearAgo = new Date(Date.UTC(year - 1, month - 1, day + 1))
+  return [
+    { id: 'last12', from: yearAgo.toISOString().slice(0, 10), to: today },
+    { id: 'thisYear', ...periodOf(String(year)) },
+    { id: 'lastYear', ...periodOf(String(year - 1)) },
+    { id: 'pandemic', ...PANDEMIC },
+    { id: 'all' },
+  ]
+}
+
+/** Today's date in UTC as `YYYY-MM-DD`. */
+export function isoToday(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10)
+}

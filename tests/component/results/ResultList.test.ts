@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import ResultList from '../../../src/components/results/ResultList.vue'
+import { mountWithState } from '../search/support.ts'
+import { hit } from './hits.ts'
+
+const hits = [hit('1'), hit('2', { title: { text: '<img src=x onerror=alert(1)>', ranges: [] }, officials: [], topics: [] }), hit('3')]
+
+describe('ResultList', () => {
+  it('renders each hit with its hooks, date, type, highlighted text and entity links', () => {
+    const { wrapper } = mountWithState(ResultList, { props: { hits } })
+    const items = wrapper.findAll('[data-release-id]')
+    expect(items.map((i) => i.attributes('data-release-id'))).toEqual(['1', '2', '3'])
+    const first = items[0]
+    expect(first?.find('time').text()).toBe('2 October 2020')
+    expect(first?.find('.result__type').text()).toBe('Meeting')
+    expect(first?.find('.result__title mark').text()).toBe('Meeting')
+    expect(first?.find('.result__snippet mark').text()).toBe('Migration')
+    const entities = first?.findAll('[data-entity]').map((a) => [a.text(), a.attributes('href')])
+    expect(entities).toEqual([
+      ['Vusal Huseynov', '/officials/vusal-huseynov'],
+      ['International Organization for Migration', '/organisations/iom'],
+      ['COVID-19', '/topics/covid-19'],
+    ])
+    expect(first?.find('.result__title a').attributes('href')).toBe('/releases/1')
+  })
+
+  it('shows hostile text as text', () => {
+    const { wrapper } = mountWithState(ResultList, { props: { hits } })
+    const second = wrapper.find('[data-release-id="2"]')
+    expect(second.find('img').exists()).toBe(false)
+    expect(second.find('.result__title').text()).toBe('<img src=x onerror=alert(1)>')
+  })
+
+  it('moves focus between result titles with arrows and j/k', async () => {
+    const { wrapper } = mountWithState(ResultList, { props: { hits }, attachTo: document.body })
+    const links = () => wrapper.findAll('.result__title a')
+    ;(links()[0]?.element as HTMLElement).focus()
+    await links()[0]?.trigger('keydown', { key: 'ArrowDown' })
+    expect(document.activeElement).toBe(links()[1]?.element)
+    await links()[1]?.trigger('keydown', { key: 'j' })
+    expect(document.activeElement).toBe(links()[2]?.element)
+    await links()[2]?.trigger('keydown', { key: 'j' })
+    expect(document.activeElement).toBe(links()[2]?.element)
+    await links()[2]?.trigger('keydown', { key: 'k' })
+    await links()[1]?.trigger('keydown', { key: 'ArrowUp' })
+    expect(document.activeElement).toBe(links()[0]?.element)
+  })
+
+  it('starts at the first result on j from outside a text field', () => {
+    const { wrapper } = mountWithState(ResultList, { props: { hits }, attachTo: document.body })
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true, cancelable: true }))
+    expect(document.activeElement).toBe(wrapper.find('.result__title a').element)
+  })
+})

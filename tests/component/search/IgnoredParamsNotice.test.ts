@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+import IgnoredParamsNotice from '../../../src/components/search/IgnoredParamsNotice.vue'
+import { mountWithState } from './support.ts'
+
+describe('IgnoredParamsNotice', () => {
+  it('is absent when nothing was ignored', () => {
+    const { wrapper } = mountWithState(IgnoredParamsNotice)
+    expect(wrapper.find('[data-ignored-params]').exists()).toBe(false)
+  })
+
+  it('lists ignored URL parameters and engine notes, and can be dismissed', async () => {
+    const { wrapper } = mountWithState(IgnoredParamsNotice, {
+      invalid: [{ param: 'page', value: '-3', reason: 'is not a page number from 1 to 10000' }],
+      props: { ignored: ['organisations: unknown value "nobody"'] },
+    })
+    const notice = wrapper.find('[data-ignored-params]')
+    expect(notice.text()).toContain('page=-3 (is not a page number from 1 to 10000)')
+    expect(notice.text()).toContain('organisations: unknown value "nobody"')
+    await notice.find('button').trigger('click')
+    expect(wrapper.find('[data-ignored-params]').exists()).toBe(false)
+  })
+})
