@@ -1,0 +1,47 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { SEED_URL } from './fixtures.ts'
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
+const TSX = join(ROOT, 'node_modules/.bin/tsx')
+const pressroom = (...args: string[]) => spawnSync(TSX, ['src/cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8' })
+
+describe('pressroom import (command line)', () => {
+  it('writes the same corpus twice, the candidates file, and a summary on stderr', () => {
+    const out = mkdtempSync(join(tmpdir(), 'pressroom-import-'))
+    const candidates = join(out, 'candidates.json')
+    const args = ['import', 'tests/fixtures/import/releases', '--date-from-filename', '--candidates', candidates]
+    const first = pressroom(...args)
+    const second = pressroom(...args)
+    expect(first.status).toBe(0)
+    expect(first.stdout).toBe(second.stdout)
+    expect(JSON.parse(first.stdout).releases).toHaveLength(35)
+    expect(first.stderr).toContain('held back: en-10-no-date.txt: no date: only a day and month ("On November 27"), no year')
+    expect(first.stderr).toMatch(/imported 35 of 38 files \(dates: .*\); held back 3; candidates: \d+ people, \d+ organisations, \d+ aliases written to /)
+    expect(JSON.parse(readFileSync(candidates, 'utf8')).people.map((p: { name: string }) => p.name)).toContain('Daniel Whitmore')
+    writeFileSync(join(out, 'corpus.json'), first.stdout)
+    expect(execFileSync(TSX, ['src/cli/main.ts', 'check', join(out, 'corpus.json')], { cwd: ROOT, encoding: 'utf8' })).toMatch(/valid, 35 releases, 0 errors/)
+  })
+
+  it('holds the real release back for want of a date and takes it with a sidecar', () => {
+    const held = pressroom('import', fileURLToPath(SEED_URL))
+    expect(held.status).toBe(1)
+    expect(held.stderr).toContain('held back: caspian-european-club-meeting.txt: no date: no date in the page')
+    const folder = mkdtempSync(join(tmpdir(), 'pressroom-seed-'))
+    copyFileSync(SEED_URL, join(folder, 'caspian-european-club-meeting.txt'))
+    writeFileSync(join(folder, 'caspian-european-club-meeting.meta.json'), '{"date": "2020-10-02"}')
+    const taken = pressroom('import', folder)
+    expect(taken.status).toBe(0)
+    expect(JSON.parse(taken.stdout).releases[0]).toMatchObject({ date: '2020-10-02', type: 'meeting' })
+  })
+
+  it('rejects unknown options with a usage message', () => {
+    const result = pressroom('import', 'x', '--colour', 'red')
+    expect(result.status).toBe(2)
+    expect(result.stderr).toContain('unknown option --colour')
+  })
+})
