@@ -4,7 +4,7 @@
  * language names from Intl), and the words a facet's filter box matches them by.
  */
 import { computed, watch } from 'vue'
-import { useI18n } from 'vue-i18n'
+import { useI18n } from '../i18n/plugin.ts'
 import type { FacetName } from '../core/search/types.ts'
 import { searchableWords } from '../core/ui/nameFilter.ts'
 import { useCorpusStore } from '../stores/corpus.ts'

@@ -1,15 +1,30 @@
 /**
  * Numbers, dates and sizes in the interface language. Dates in the corpus are
- * calendar dates (no time zone), so they are formatted as UTC.
+ * calendar dates (no time zone), so they are formatted as UTC. Browsers built
+ * without Azerbaijani locale data get dates from our own month names.
  */
 import { computed } from 'vue'
-import { useI18n } from 'vue-i18n'
+import { useI18n } from '../i18n/plugin.ts'
 
 const LOCALES: Record<string, string> = { en: 'en-GB', az: 'az-Latn-AZ', ru: 'ru-RU' }
+
+const AZ_MONTHS = ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr']
+
+/** Whether this runtime has date data for a locale (Chromium builds may lack Azerbaijani). */
+function hasDateData(tag: string): boolean {
+  return Intl.DateTimeFormat.supportedLocalesOf(tag).length > 0
+}
+
+function azDate(iso: string, withDay: boolean): string {
+  const [year, month, day] = iso.split('-').map(Number)
+  const name = AZ_MONTHS[(month ?? 1) - 1] ?? ''
+  return withDay ? `${day} ${name} ${year}` : `${name.slice(0, 3)} ${year}`
+}
 
 export function useFormat() {
   const { locale } = useI18n()
   const tag = computed(() => LOCALES[locale.value] ?? locale.value)
+  const ownAz = computed(() => locale.value === 'az' && !hasDateData(tag.value))
   const numberFormat = computed(() => new Intl.NumberFormat(tag.value))
   const dateFormat = computed(() => new Intl.DateTimeFormat(tag.value, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }))
   const monthFormat = computed(() => new Intl.DateTimeFormat(tag.value, { month: 'short', year: 'numeric', timeZone: 'UTC' }))
@@ -19,12 +34,14 @@ export function useFormat() {
     /** `2020-10-02` → "2 October 2020" in the interface language. */
     date: (iso: string) => {
       const time = Date.parse(`${iso}T00:00:00Z`)
-      return Number.isNaN(time) ? iso : dateFormat.value.format(time)
+      if (Number.isNaN(time)) return iso
+      return ownAz.value ? azDate(iso, true) : dateFormat.value.format(time)
     },
     /** `2020-10` → "Oct 2020". */
     month: (key: string) => {
       const time = Date.parse(`${key}-01T00:00:00Z`)
-      return Number.isNaN(time) ? key : monthFormat.value.format(time)
+      if (Number.isNaN(time)) return key
+      return ownAz.value ? azDate(`${key}-01`, false) : monthFormat.value.format(time)
     },
     bytes: (n: number) => {
       const mb = n / 1_048_576

@@ -2,19 +2,20 @@
  * UI languages. Release texts keep their own language; only the interface
  * is translated. The chosen language is remembered in localStorage.
  */
-import { createI18n } from 'vue-i18n'
+import { createI18n } from './plugin.ts'
 import en from './en.ts'
 import az from './az.ts'
 import ru from './ru.ts'
 import search from './messages/search.ts'
 import release from './messages/release.ts'
 import entity from './messages/entity.ts'
+import widget from './messages/widget.ts'
 
 /** Each area's texts live in their own module under messages/; they are merged here. */
-const areas = { search, release, entity }
+const areas = { search, release, entity, widget }
 
 function messagesFor<L extends 'en' | 'az' | 'ru'>(lang: L, base: typeof en) {
-  return { ...base, search: areas.search[lang], release: areas.release[lang], entity: areas.entity[lang] }
+  return { ...base, search: areas.search[lang], release: areas.release[lang], entity: areas.entity[lang], widget: areas.widget[lang] }
 }
 
 export const UI_LANGUAGES = [
@@ -52,11 +53,8 @@ export function rememberLanguage(lang: UiLanguage): void {
 
 export function createPressroomI18n(locale: UiLanguage = 'en') {
   return createI18n({
-    legacy: false,
     locale,
     fallbackLocale: 'en',
     messages: { en: messagesFor('en', en), az: messagesFor('az', az), ru: messagesFor('ru', ru) },
-    missingWarn: false,
-    fallbackWarn: false,
   })
 }

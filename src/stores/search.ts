@@ -8,7 +8,11 @@ import type { SearchRequest, SearchResponse } from '../core/search/types.ts'
 import { Superseded } from '../worker/client.ts'
 import { useCorpusStore } from './corpus.ts'
 
+let channels = 0
+
 export const useSearchStore = defineStore('search', () => {
+  // Stores of other widgets on the page may share the worker client; searches are superseded per store.
+  const channel = `store-${++channels}`
   const corpus = useCorpusStore()
   const response = shallowRef<SearchResponse>()
   const pending = shallowRef(false)
@@ -22,7 +26,7 @@ export const useSearchStore = defineStore('search', () => {
     lastRequest.value = request
     pending.value = true
     try {
-      response.value = await client.search(request)
+      response.value = await client.search(request, channel)
       error.value = undefined
       pending.value = false
     } catch (cause) {

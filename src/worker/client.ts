@@ -5,6 +5,7 @@
  */
 import type { ReleaseDetail, SearchRequest, SearchResponse } from '../core/search/types.ts'
 import type { Release } from '../core/corpus/types.ts'
+import workerUrl from './search.worker.ts?worker&url'
 import type { CorpusInfo, EntitySuggestion, LoadFailure, LoadPhase, WorkerEvent, WorkerRequest } from './protocol.ts'
 
 /** Where loading stands; the UI renders this. */
@@ -35,8 +36,18 @@ export interface WorkerLike {
   terminate(): void
 }
 
+/**
+ * Starts the search worker. A worker script must be same-origin with the page;
+ * when the widget is served from another origin, a tiny module worker from a
+ * blob URL imports the real one (the embedding page's CSP must then allow
+ * `worker-src blob:`; see the README).
+ */
 export function createWorker(): WorkerLike {
-  return new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'pressroom-search' }) as WorkerLike
+  const url = new URL(workerUrl, import.meta.url)
+  const options: WorkerOptions = { type: 'module', name: 'pressroom-search' }
+  if (typeof location === 'undefined' || url.origin === location.origin) return new Worker(url, options) as WorkerLike
+  const shim = new Blob([`import ${JSON.stringify(url.href)}`], { type: 'text/javascript' })
+  return new Worker(URL.createObjectURL(shim), options) as WorkerLike
 }
 
 export class SearchClient {
@@ -66,8 +77,12 @@ export class SearchClient {
     return () => this.listeners.delete(listener)
   }
 
-  async search(request: SearchRequest): Promise<SearchResponse> {
-    const event = await this.call({ type: 'search', request }, 'search')
+  /**
+   * Runs a search. A newer search on the same `channel` supersedes this one;
+   * callers sharing the client (several widgets) use channels of their own.
+   */
+  async search(request: SearchRequest, channel = 'default'): Promise<SearchResponse> {
+    const event = await this.call({ type: 'search', request, channel }, `search:${channel}`)
     if (event.type !== 'search') throw new Error('unexpected answer')
     return event.response
   }

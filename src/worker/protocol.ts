@@ -50,7 +50,8 @@ export interface EntitySuggestion {
 
 export type WorkerRequest =
   | { type: 'load'; url: string }
-  | { type: 'search'; seq: number; request: SearchRequest }
+  /** `channel` names the caller: a newer search on the same channel supersedes an older one. */
+  | { type: 'search'; seq: number; channel: string; request: SearchRequest }
   | { type: 'release'; seq: number; id: string }
   | { type: 'suggest'; seq: number; prefix: string; limit: number }
   | { type: 'export'; seq: number; request: SearchRequest }

@@ -27,7 +27,8 @@ export interface SessionOptions {
 export class WorkerSession {
   private engine: SearchEngine | undefined
   private loading: Promise<void> | undefined
-  private pendingSearch: Extract<WorkerRequest, { type: 'search' }> | undefined
+  /** The newest unanswered search of each channel. */
+  private readonly pendingSearches = new Map<string, Extract<WorkerRequest, { type: 'search' }>>()
   private readonly post: SessionOptions['post']
   private readonly schedule: (task: () => void) => void
 
@@ -43,18 +44,18 @@ export class WorkerSession {
         this.loading ??= this.load(message.url)
         return
       case 'search':
-        // Keep only the newest search; it runs after messages already queued.
-        if (!this.pendingSearch) this.schedule(() => this.runPendingSearch())
-        this.pendingSearch = message
+        // Keep only the newest search of each channel; it runs after messages already queued.
+        if (!this.pendingSearches.has(message.channel)) this.schedule(() => this.runPendingSearch(message.channel))
+        this.pendingSearches.set(message.channel, message)
         return
       default:
         this.answer(message)
     }
   }
 
-  private runPendingSearch(): void {
-    const message = this.pendingSearch
-    this.pendingSearch = undefined
+  private runPendingSearch(channel: string): void {
+    const message = this.pendingSearches.get(channel)
+    this.pendingSearches.delete(channel)
     if (message) this.answer(message)
   }
 

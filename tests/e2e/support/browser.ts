@@ -3,7 +3,6 @@
  * background networking (this machine has no network beyond loopback).
  */
 import { mkdirSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { chromium, type Browser, type Page } from 'playwright-core'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -31,8 +30,7 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /** Runs axe-core in the page and returns its violations (id, impact, targets). */
 export async function axeViolations(page: Page, context?: string): Promise<Array<{ id: string; impact: string | null; targets: string[] }>> {
-  const require = createRequire(import.meta.url)
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') })
+  await page.addScriptTag({ url: `${origin()}/__axe.min.js` })
   return page.evaluate(async (selector) => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: string[] }> }> }> } }).axe
     const result = await axe.run(selector ?? document)

@@ -5,7 +5,10 @@
  */
 import { createServer, type Server } from 'node:http'
 import { readFile, stat } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import { extname, join, normalize, resolve } from 'node:path'
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -18,6 +21,12 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 }
 
+/** The policy the README documents for partner pages: no inline or eval'd script. */
+export const STRICT_CSP = {
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; worker-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'none'",
+}
+
 export interface TestServer {
   origin: string
   close(): Promise<void>
@@ -26,6 +35,7 @@ export interface TestServer {
 export interface ServerOptions {
   root: string
   fixtures: string
+  examples: string
   /** Extra response headers for HTML pages (e.g. a Content-Security-Policy). */
   pageHeaders?: (path: string) => Record<string, string>
 }
@@ -33,6 +43,7 @@ export interface ServerOptions {
 export async function startServer(options: ServerOptions): Promise<TestServer> {
   const root = resolve(options.root)
   const fixtures = resolve(options.fixtures)
+  const examples = resolve(options.examples)
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
     const path = decodeURIComponent(url.pathname)
@@ -47,8 +58,19 @@ export async function startServer(options: ServerOptions): Promise<TestServer> {
         res.writeHead(200, { 'content-type': TYPES['.json'] as string }).end(body.subarray(0, Math.floor(body.length / 2)))
         return
       }
+      if (path === '/__axe.min.js') {
+        // As a file, so it also runs on pages whose CSP forbids inline scripts.
+        await sendFile(res, AXE, {})
+        return
+      }
       if (path.startsWith('/__fixtures/')) {
-        await sendFile(res, safeJoin(fixtures, path.slice('/__fixtures/'.length)), {})
+        const file = safeJoin(fixtures, path.slice('/__fixtures/'.length))
+        await sendFile(res, file, file.endsWith('.html') ? STRICT_CSP : {})
+        return
+      }
+      if (path.startsWith('/__examples/')) {
+        const file = safeJoin(examples, path.slice('/__examples/'.length))
+        await sendFile(res, file, file.endsWith('.html') ? STRICT_CSP : {})
         return
       }
       let file = safeJoin(root, path)
