@@ -1,0 +1,25 @@
+/**
+ * The address of a search, to share: the app's search page with the request
+ * as URL state (defaults left out, page 1), and the corpus when it is not the
+ * app's own.
+ *
+ * @example
+ * shareLink('https://example.org/press/', { q: 'visit', filters: { organisations: ['iom'] } })
+ * // 'https://example.org/press/?q=visit&organisation=iom'
+ */
+import { FACETS, type SearchRequest } from '../search/types.ts'
+import { emptyState, queryFromState } from '../state/searchState.ts'
+
+export function shareLink(appUrl: string, request: SearchRequest, corpus?: string): string {
+  const state = emptyState()
+  state.q = request.q
+  for (const facet of FACETS) state.filters[facet] = [...(request.filters[facet] ?? [])]
+  if (request.from) state.from = request.from
+  if (request.to) state.to = request.to
+  if (request.sort) state.sort = request.sort
+  const params = new URLSearchParams(queryFromState(state))
+  if (corpus) params.set('corpus', corpus)
+  const query = params.toString()
+  const root = appUrl.endsWith('/') ? appUrl : `${appUrl}/`
+  return query ? `${root}?${query}` : root
+}
