@@ -66,6 +66,8 @@ export function stateFromQuery(query: Record<string, QueryValue>): { state: Sear
 
   const q = read('q')
   if (q !== undefined) {
+    // Control characters (other than tab and newline) become spaces.
+    // eslint-disable-next-line no-control-regex
     const clean = q.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, ' ')
     if (clean.length > MAX_QUERY_LENGTH) {
       invalid.push({ param: 'q', value: shorten(clean), reason: `longer than ${MAX_QUERY_LENGTH} characters; the rest was cut` })
