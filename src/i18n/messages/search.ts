@@ -47,6 +47,7 @@ const en = {
     clearAll: 'Clear all',
   },
   sort: { label: 'Sort by', relevance: 'Relevance', newest: 'Newest first', oldest: 'Oldest first' },
+  tools: { feed: 'Atom feed: {name}' },
   results: {
     heading: 'Results',
     newest: 'Newest releases',
@@ -123,6 +124,7 @@ const az: typeof en = {
     clearAll: 'Hamısını təmizlə',
   },
   sort: { label: 'Sıralama', relevance: 'Uyğunluq', newest: 'Əvvəlcə yenilər', oldest: 'Əvvəlcə köhnələr' },
+  tools: { feed: 'Atom lenti: {name}' },
   results: {
     heading: 'Nəticələr',
     newest: 'Ən yeni press-relizlər',
@@ -200,6 +202,7 @@ const ru: typeof en = {
     clearAll: 'Сбросить всё',
   },
   sort: { label: 'Сортировка', relevance: 'По релевантности', newest: 'Сначала новые', oldest: 'Сначала старые' },
+  tools: { feed: 'Лента Atom: {name}' },
   results: {
     heading: 'Результаты',
     newest: 'Новые сообщения',
