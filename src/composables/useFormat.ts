@@ -10,9 +10,10 @@ const LOCALES: Record<string, string> = { en: 'en-GB', az: 'az-Latn-AZ', ru: 'ru
 
 const AZ_MONTHS = ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr']
 
-/** Whether this runtime has date data for a locale (Chromium builds may lack Azerbaijani). */
-function hasDateData(tag: string): boolean {
-  return Intl.DateTimeFormat.supportedLocalesOf(tag).length > 0
+/** Whether this runtime really names Azerbaijani months (some Chromium builds print "2020 M01 15"). */
+function hasAzMonthNames(tag: string): boolean {
+  const january = new Intl.DateTimeFormat(tag, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2020, 0, 15))
+  return /yanvar/i.test(january)
 }
 
 function azDate(iso: string, withDay: boolean): string {
@@ -24,7 +25,7 @@ function azDate(iso: string, withDay: boolean): string {
 export function useFormat() {
   const { locale } = useI18n()
   const tag = computed(() => LOCALES[locale.value] ?? locale.value)
-  const ownAz = computed(() => locale.value === 'az' && !hasDateData(tag.value))
+  const ownAz = computed(() => locale.value === 'az' && !hasAzMonthNames(tag.value))
   const numberFormat = computed(() => new Intl.NumberFormat(tag.value))
   const dateFormat = computed(() => new Intl.DateTimeFormat(tag.value, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }))
   const monthFormat = computed(() => new Intl.DateTimeFormat(tag.value, { month: 'short', year: 'numeric', timeZone: 'UTC' }))
