@@ -18,9 +18,9 @@ export default {
     failedTitle: 'The archive could not be loaded',
     retry: 'Try again',
     problemsTitle: 'This archive has problems | This archive has a problem | This archive has {n} problems',
-    problemsKept: '{kept} valid releases are searchable; {skipped} releases and {references} references were skipped.',
+    problemsKept: 'Valid releases kept and searchable: {kept}. Skipped: {skipped} invalid releases, {references} unknown references.',
     moreProblems: '…and {n} more.',
-    warnings: '{n} warnings (nothing was lost)',
+    warnings: '{n} warning (nothing was lost) | {n} warnings (nothing was lost)',
   },
   results: {
     count: 'No releases | One release | {n} releases',
