@@ -2,7 +2,7 @@
  * `pressroom check FILE`: validates a corpus, prints one line per problem and a
  * summary. Exit code 0 when valid, 1 when not, 2 when the file cannot be read.
  */
-import { readFile } from 'node:fs/promises'
+import { readCorpusFile } from '../readCorpusFile.ts'
 import { parseArgs, UsageError } from '../args.ts'
 import { formatProblem, parseCorpusText, validateCorpus } from '../../core/corpus/validate.ts'
 
@@ -11,13 +11,8 @@ export default async function check(argv: string[]): Promise<number> {
   const [file] = positional
   if (!file || positional.length > 1) throw new UsageError('usage: pressroom check FILE')
 
-  let text: string
-  try {
-    text = await readFile(file, 'utf8')
-  } catch (error) {
-    console.error(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
-    return 2
-  }
+  const text = await readCorpusFile(file)
+  if (text === undefined) return 2
 
   const parsed = parseCorpusText(text)
   if ('error' in parsed) {

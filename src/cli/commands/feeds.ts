@@ -7,9 +7,10 @@
  * relative to each feed file. Exit code 0 on success, 1 when the corpus cannot
  * be used, 2 on a usage or file error.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import process from 'node:process'
+import { readCorpusFile } from '../readCorpusFile.ts'
 import { parseArgs, stringOption, UsageError } from '../args.ts'
 import { formatProblem, parseCorpusText, validateCorpus } from '../../core/corpus/validate.ts'
 import { corpusFeeds } from '../../core/feeds/atom.ts'
@@ -26,13 +27,8 @@ export default async function feeds(argv: string[]): Promise<number> {
     throw new UsageError(`--base-url must be an http(s) address such as https://example.org/press/, not "${baseUrl}"`)
   }
 
-  let text: string
-  try {
-    text = await readFile(file, 'utf8')
-  } catch (error) {
-    console.error(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
-    return 2
-  }
+  const text = await readCorpusFile(file)
+  if (text === undefined) return 2
   const parsed = parseCorpusText(text)
   if ('error' in parsed) {
     console.error(formatProblem(parsed.error))

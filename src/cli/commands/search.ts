@@ -8,8 +8,8 @@
  * `{ total, hits: [{ id, score, title, date, snippet }], facets: { name: [{ value, count }] } }`.
  * Corpus problems are counted on stderr; the search runs on what is valid.
  */
-import { readFile } from 'node:fs/promises'
 import process from 'node:process'
+import { readCorpusFile } from '../readCorpusFile.ts'
 import { intOption, parseArgs, stringOption, UsageError } from '../args.ts'
 import { formatProblem, parseCorpusText, validateCorpus } from '../../core/corpus/validate.ts'
 import { SearchEngine } from '../../core/search/engine.ts'
@@ -68,13 +68,8 @@ export default async function search(argv: string[]): Promise<number> {
   const request = buildRequest(words.join(' '), args, limit)
   const json = args.options.get('json') === true
 
-  let text: string
-  try {
-    text = await readFile(file, 'utf8')
-  } catch (error) {
-    console.error(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
-    return 2
-  }
+  const text = await readCorpusFile(file)
+  if (text === undefined) return 2
   const parsed = parseCorpusText(text)
   if ('error' in parsed) {
     console.error(`${file}: ${formatProblem(parsed.error)}`)
