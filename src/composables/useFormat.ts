@@ -22,13 +22,38 @@ function azDate(iso: string, withDay: boolean): string {
   return withDay ? `${day} ${name} ${year}` : `${name.slice(0, 3)} ${year}`
 }
 
+interface Formatters {
+  number: Intl.NumberFormat
+  date: Intl.DateTimeFormat
+  month: Intl.DateTimeFormat
+  ownAz: boolean
+}
+
+// Intl formatters are costly to make; every component of a language shares one set.
+const formatters = new Map<string, Formatters>()
+
+function formattersFor(lang: string): Formatters {
+  let set = formatters.get(lang)
+  if (!set) {
+    const tag = LOCALES[lang] ?? lang
+    set = {
+      number: new Intl.NumberFormat(tag),
+      date: new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+      month: new Intl.DateTimeFormat(tag, { month: 'short', year: 'numeric', timeZone: 'UTC' }),
+      ownAz: lang === 'az' && !hasAzMonthNames(tag),
+    }
+    formatters.set(lang, set)
+  }
+  return set
+}
+
 export function useFormat() {
   const { locale } = useI18n()
-  const tag = computed(() => LOCALES[locale.value] ?? locale.value)
-  const ownAz = computed(() => locale.value === 'az' && !hasAzMonthNames(tag.value))
-  const numberFormat = computed(() => new Intl.NumberFormat(tag.value))
-  const dateFormat = computed(() => new Intl.DateTimeFormat(tag.value, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }))
-  const monthFormat = computed(() => new Intl.DateTimeFormat(tag.value, { month: 'short', year: 'numeric', timeZone: 'UTC' }))
+  const current = computed(() => formattersFor(locale.value))
+  const ownAz = computed(() => current.value.ownAz)
+  const numberFormat = computed(() => current.value.number)
+  const dateFormat = computed(() => current.value.date)
+  const monthFormat = computed(() => current.value.month)
 
   return {
     number: (n: number) => numberFormat.value.format(n),
@@ -46,7 +71,8 @@ export function useFormat() {
     },
     bytes: (n: number) => {
       const mb = n / 1_048_576
-      return `${new Intl.NumberFormat(tag.value, { maximumFractionDigits: mb < 10 ? 1 : 0 }).format(mb)} MB`
+      // Rounded first, so the shared formatter prints one decimal below 10 MB and none above.
+      return `${numberFormat.value.format(mb < 10 ? Math.round(mb * 10) / 10 : Math.round(mb))} MB`
     },
   }
 }

@@ -29,7 +29,9 @@ export function createPressroomRouter() {
   const router = createRouter({
     history: createWebHistory(import.meta.env.BASE_URL),
     routes,
-    scrollBehavior: (to, from, saved) => saved ?? (to.name === from.name && to.name === 'search' ? undefined : { top: 0 }),
+    // No scroll on the first load (the page is at the top, and scrolling forces a layout).
+    scrollBehavior: (to, from, saved) =>
+      saved ?? (from.matched.length === 0 || (to.name === from.name && to.name === 'search') ? undefined : { top: 0 }),
   })
   router.beforeEach((to, from) => {
     const corpus = from.query.corpus

@@ -13,12 +13,18 @@ export class CorpusLoadError extends Error {
   }
 }
 
-/** Fetches the corpus text, reporting (loaded, total) bytes; total is 0 when the server does not say. */
-export async function fetchCorpusText(
+/** A downloaded corpus: its bytes (hashed for the index cache) and their text. */
+export interface CorpusDownload {
+  bytes: Uint8Array
+  text: string
+}
+
+/** Fetches the corpus, reporting (loaded, total) bytes; total is 0 when the server does not say. */
+export async function fetchCorpus(
   url: string,
   onProgress: (loaded: number, total: number) => void,
   fetchImpl: typeof fetch = fetch,
-): Promise<string> {
+): Promise<CorpusDownload> {
   const controller = new AbortController()
   let timer: ReturnType<typeof setTimeout> | undefined
   let timedOut = false
@@ -46,10 +52,9 @@ export async function fetchCorpusText(
     }
     // Compressed responses report the compressed length, so progress may end below 100%.
     const total = Number(response.headers.get('content-length')) || 0
-    if (!response.body) return await response.text()
+    if (!response.body) return finish(url, new Uint8Array(await response.arrayBuffer()))
     const reader = response.body.getReader()
-    const decoder = new TextDecoder()
-    const parts: string[] = []
+    const parts: Uint8Array[] = []
     let loaded = 0
     for (;;) {
       let chunk: ReadableStreamReadResult<Uint8Array>
@@ -61,16 +66,25 @@ export async function fetchCorpusText(
       if (chunk.done) break
       arm()
       loaded += chunk.value.byteLength
-      parts.push(decoder.decode(chunk.value, { stream: true }))
+      parts.push(chunk.value)
       onProgress(loaded, total)
     }
-    parts.push(decoder.decode())
-    const text = parts.join('')
-    if (text.trim() === '') throw new CorpusLoadError({ kind: 'empty', message: `The corpus at ${url} is empty.` })
-    return text
+    const bytes = new Uint8Array(loaded)
+    let offset = 0
+    for (const part of parts) {
+      bytes.set(part, offset)
+      offset += part.byteLength
+    }
+    return finish(url, bytes)
   } finally {
     clearTimeout(timer)
   }
+}
+
+function finish(url: string, bytes: Uint8Array): CorpusDownload {
+  const text = new TextDecoder().decode(bytes)
+  if (text.trim() === '') throw new CorpusLoadError({ kind: 'empty', message: `The corpus at ${url} is empty.` })
+  return { bytes, text }
 }
 
 function networkFailure(url: string, error: unknown, timedOut: boolean): CorpusLoadError {

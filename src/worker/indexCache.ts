@@ -8,16 +8,18 @@ const STORE = 'indexes'
 /** Entries kept; older ones are evicted so a changing corpus does not fill the disk. */
 const MAX_ENTRIES = 3
 
+/** A serialised index as the engine writes it. */
+export type StoredIndex = ArrayBuffer | string
+
 interface Entry {
   key: string
-  index: string
+  index: StoredIndex
   savedAt: number
 }
 
-/** SHA-256 of the corpus text plus the engine's version, in hex. */
-export async function contentKey(text: string, engineVersion: string): Promise<string> {
-  const bytes = new TextEncoder().encode(text)
-  const digest = await crypto.subtle.digest('SHA-256', bytes)
+/** SHA-256 of the corpus bytes as downloaded, plus the engine's version. */
+export async function contentKey(bytes: Uint8Array, engineVersion: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)
   const hex = Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')
   return `${engineVersion}:${hex}`
 }
@@ -45,7 +47,7 @@ function done<T>(request: IDBRequest<T>): Promise<T | undefined> {
 }
 
 /** Reads a cached index, or undefined. */
-export async function readCachedIndex(key: string, factory: IDBFactory | undefined = globalThis.indexedDB): Promise<string | undefined> {
+export async function readCachedIndex(key: string, factory: IDBFactory | undefined = globalThis.indexedDB): Promise<StoredIndex | undefined> {
   const db = await open(factory)
   if (!db) return undefined
   try {
@@ -59,7 +61,7 @@ export async function readCachedIndex(key: string, factory: IDBFactory | undefin
 }
 
 /** Stores an index, evicting the oldest entries beyond MAX_ENTRIES. Returns whether it was stored. */
-export async function writeCachedIndex(key: string, index: string, factory: IDBFactory | undefined = globalThis.indexedDB): Promise<boolean> {
+export async function writeCachedIndex(key: string, index: StoredIndex, factory: IDBFactory | undefined = globalThis.indexedDB): Promise<boolean> {
   const db = await open(factory)
   if (!db) return false
   try {

@@ -7,7 +7,7 @@
 import { formatProblem, parseCorpusText, validateCorpus, type ValidationReport } from '../core/corpus/validate.ts'
 import type { Corpus } from '../core/corpus/types.ts'
 import { ENGINE_VERSION, SearchEngine } from '../core/search/engine.ts'
-import { CorpusLoadError, fetchCorpusText } from './fetchCorpus.ts'
+import { CorpusLoadError, fetchCorpus } from './fetchCorpus.ts'
 import { contentKey, readCachedIndex, writeCachedIndex } from './indexCache.ts'
 import { MAX_PROBLEMS_SHOWN, type CorpusInfo, type WorkerEvent, type WorkerRequest } from './protocol.ts'
 
@@ -29,6 +29,9 @@ export class WorkerSession {
   private loading: Promise<void> | undefined
   /** The newest unanswered search of each channel. */
   private readonly pendingSearches = new Map<string, Extract<WorkerRequest, { type: 'search' }>>()
+  private cacheKey: string | undefined
+  private restored = false
+  private saved = false
   private readonly post: SessionOptions['post']
   private readonly schedule: (task: () => void) => void
 
@@ -91,7 +94,7 @@ export class WorkerSession {
 
   private async load(url: string): Promise<void> {
     try {
-      const text = await fetchCorpusText(url, (loaded, total) => this.post({ type: 'progress', phase: 'download', loaded, total }), this.options.fetchImpl)
+      const { bytes, text } = await fetchCorpus(url, (loaded, total) => this.post({ type: 'progress', phase: 'download', loaded, total }), this.options.fetchImpl)
       this.post({ type: 'progress', phase: 'parse', loaded: 0, total: 0 })
       const parsed = parseCorpusText(text)
       if ('error' in parsed) {
@@ -99,26 +102,26 @@ export class WorkerSession {
         return
       }
       const report = validateCorpus(parsed.value)
-      const key = await contentKey(text, ENGINE_VERSION).catch(() => undefined)
+      const engine = SearchEngine.fromCorpus(report.corpus)
+      this.engine = engine
+      // Browsing needs no full text: show the newest releases first, then look for a cached index
+      // while indexing starts; a cache hit replaces whatever was indexed by then.
+      this.post({ type: 'ready', info: corpusInfo(url, report) })
+      this.indexInSlices()
+      const key = await contentKey(bytes, ENGINE_VERSION).catch(() => undefined)
+      this.cacheKey = key
       const cached = key ? await readCachedIndex(key, this.options.indexedDB) : undefined
-      let fromCache = false
-      if (cached) {
-        this.post({ type: 'progress', phase: 'restore', loaded: 0, total: report.corpus.releases.length })
+      if (cached && !engine.isFullyIndexed) {
         try {
-          this.engine = SearchEngine.fromCorpusWithIndex(report.corpus, cached)
-          fromCache = true
+          engine.restoreIndex(cached)
+          const total = report.corpus.releases.length
+          this.restored = true
+          this.post({ type: 'indexed', indexed: total, total, fromCache: true })
         } catch {
-          this.engine = undefined
+          // Not this corpus's index after all: indexing goes on.
         }
       }
-      this.engine ??= SearchEngine.fromCorpus(report.corpus)
-      this.post({ type: 'ready', info: corpusInfo(url, report) })
-      if (fromCache) {
-        const total = report.corpus.releases.length
-        this.post({ type: 'indexed', indexed: total, total, fromCache: true })
-        return
-      }
-      this.indexInSlices(key)
+      if (engine.isFullyIndexed) this.saveIndex()
     } catch (error) {
       const failure =
         error instanceof CorpusLoadError
@@ -128,23 +131,27 @@ export class WorkerSession {
     }
   }
 
-  private indexInSlices(key: string | undefined): void {
+  private indexInSlices(): void {
     const engine = this.engine
-    if (!engine) return
+    if (!engine || engine.isFullyIndexed) return
     const started = Date.now()
     let progress: { indexed: number; total: number }
     do {
       progress = engine.indexChunk(SLICE_DOCS)
     } while (!engine.isFullyIndexed && Date.now() - started < SLICE_MS)
     this.post({ type: 'indexed', indexed: progress.indexed, total: progress.total, fromCache: false })
-    if (!engine.isFullyIndexed) {
-      this.schedule(() => this.indexInSlices(key))
-      return
-    }
-    if (key) {
-      // Serialising takes a moment; let any queued search go first.
-      this.schedule(() => void writeCachedIndex(key, engine.serializeIndex(), this.options.indexedDB))
-    }
+    if (engine.isFullyIndexed) this.saveIndex()
+    else this.schedule(() => this.indexInSlices())
+  }
+
+  /** Writes the finished index to the cache once, when both it and the content key are ready. */
+  private saveIndex(): void {
+    const engine = this.engine
+    const key = this.cacheKey
+    if (!engine?.isFullyIndexed || !key || this.restored || this.saved) return
+    this.saved = true
+    // Serialising takes a moment; let any queued search go first.
+    this.schedule(() => void writeCachedIndex(key, engine.serializeIndexBuffer(), this.options.indexedDB))
   }
 }
 

@@ -27,6 +27,8 @@ export interface ProbeKey {
   input: number
   /** When the search request for this keystroke was posted to the worker. */
   sent?: number
+  /** When the main-thread task that posted the request ended (next message-channel task): the rest of the URL-change render. */
+  sentTaskEnd?: number
   /** When the worker's answer reached the page. */
   received?: number
   /** When the results region next changed after the answer. */
@@ -140,6 +142,9 @@ export const PROBE_SCRIPT = `(() => {
       if (key && message && message.type === 'search' && key.received === undefined) {
         key.sent = now();
         key.seq = message.seq;
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => { key.sentTaskEnd = now(); channel.port1.close(); };
+        channel.port2.postMessage(0);
       }
       return super.postMessage(message, ...rest);
     }

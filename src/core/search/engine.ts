@@ -87,6 +87,19 @@ export class SearchEngine {
   }
 
   /**
+   * Replaces whatever full text is indexed so far with a restored index made
+   * for the same corpus, keeping the browse structures. Throws like
+   * {@link fromCorpusWithIndex} when the index does not fit; the engine is then unchanged.
+   */
+  restoreIndex(serialized: string | ArrayBuffer | Uint8Array): void {
+    const snapshot = decodeIndex(typeof serialized === 'string' ? stringToBytes(serialized) : serialized, this.catalog)
+    if ('error' in snapshot) throw new Error(`cached search index not usable: ${snapshot.error}`)
+    this.index = TextIndex.fromSnapshot(this.catalog.releases.length, snapshot)
+    this.matcher = new Matcher(this.index)
+    this.last = undefined
+  }
+
+  /**
    * The full-text index as a compact string (binary packed two bytes per UTF-16 unit,
    * see `serialize.ts`), for IndexedDB. Call once fully indexed.
    */

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest'
+import { IDBFactory } from 'fake-indexeddb'
+import { generateCorpus } from '../../../src/core/generate/index.ts'
+import { WorkerSession } from '../../../src/worker/session.ts'
+import type { WorkerEvent } from '../../../src/worker/protocol.ts'
+
+const corpusText = JSON.stringify(generateCorpus({ count: 300, seed: 7 }))
+
+function fakeFetch(body: string, status = 200): typeof fetch {
+  return (async () => new Response(body, { status, headers: { 'content-length': String(new TextEncoder().encode(body).byteLength) } })) as typeof fetch
+}
+
+/** A session whose scheduled tasks run when `drain` is called, like a worker's task queue. */
+function harness(fetchImpl: typeof fetch, indexedDB: IDBFactory = new IDBFactory()) {
+  const events: WorkerEvent[] = []
+  const tasks: Array<() => void> = []
+  const session = new WorkerSession({ post: (e) => events.push(e), fetchImpl, indexedDB, schedule: (task) => tasks.push(task) })
+  async function drain(until: () => boolean): Promise<void> {
+    for (let i = 0; i < 100_000 && !until(); i++) {
+      const task = tasks.shift()
+      if (task) task()
+      else await new Promise((resolve) => setTimeout(resolve, 1))
+    }
+    if (!until()) throw new Error('condition never held')
+  }
+  /** Runs every task queued so far. */
+  function flush(): void {
+    while (tasks.length > 0) tasks.shift()?.()
+  }
+  return { session, events, drain, flush, indexedDB }
+}
+
+async function waitFor(condition: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 500; i++) {
+    if (await condition()) return
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+  throw new Error('condition never held')
+}
+
+function cachedEntries(indexedDB: IDBFactory): Promise<number> {
+  return new Promise((resolve) => {
+    const open = indexedDB.open('pressroom', 1)
+    open.onupgradeneeded = () => open.result.createObjectStore('indexes', { keyPath: 'key' })
+    open.onsuccess = () => {
+      const count = open.result.transaction('indexes').objectStore('indexes').count()
+      count.onsuccess = () => {
+        open.result.close()
+        resolve(count.result)
+      }
+    }
+  })
+}
+
+const fullyIndexed = (events: WorkerEvent[]) => events.some((e) => e.type === 'indexed' && e.indexed === e.total)
+
+describe('WorkerSession', () => {
+  it('shows browse results first, indexes in slices, then caches the index for the next visit', async () => {
+    const first = harness(fakeFetch(corpusText))
+    first.session.handle({ type: 'load', url: 'https://example.org/corpus.json' })
+    await first.drain(() => first.events.some((e) => e.type === 'ready'))
+    const ready = first.events.find((e) => e.type === 'ready')
+    expect(ready?.type === 'ready' && ready.info.releaseCount).toBe(300)
+    expect(first.events.filter((e) => e.type === 'progress' && e.phase === 'download').length).toBeGreaterThan(0)
+    await first.drain(() => fullyIndexed(first.events))
+    expect(first.events.filter((e) => e.type === 'indexed').length).toBeGreaterThan(1)
+
+    // The cache write is a scheduled task; run it and let IndexedDB finish.
+    await waitFor(async () => {
+      first.flush()
+      return (await cachedEntries(first.indexedDB)) === 1
+    })
+
+    // The next visit restores the index instead of indexing (its slices are held back here).
+    const second = harness(fakeFetch(corpusText), first.indexedDB)
+    second.session.handle({ type: 'load', url: 'https://example.org/corpus.json' })
+    await waitFor(async () => second.events.some((e) => e.type === 'indexed' && e.fromCache))
+    expect(second.events.some((e) => e.type === 'indexed' && e.fromCache && e.indexed === 300)).toBe(true)
+
+    second.session.handle({ type: 'search', seq: 1, channel: 'a', request: { q: 'migration', filters: {} } })
+    await second.drain(() => second.events.some((e) => e.type === 'search'))
+    const answer = second.events.find((e) => e.type === 'search')
+    expect(answer?.type === 'search' && answer.response.total).toBeGreaterThan(0)
+  })
+
+  it('answers only the newest search of each channel', async () => {
+    const h = harness(fakeFetch(corpusText))
+    h.session.handle({ type: 'load', url: 'https://example.org/corpus.json' })
+    await h.drain(() => fullyIndexed(h.events))
+    h.session.handle({ type: 'search', seq: 10, channel: 'a', request: { q: 'm', filters: {} } })
+    h.session.handle({ type: 'search', seq: 11, channel: 'a', request: { q: 'mi', filters: {} } })
+    h.session.handle({ type: 'search', seq: 12, channel: 'b', request: { q: 'visit', filters: {} } })
+    await h.drain(() => h.events.filter((e) => e.type === 'search').length >= 2)
+    await h.drain(() => true)
+    const answered = h.events.flatMap((e) => (e.type === 'search' ? [e.seq] : []))
+    expect(answered.sort()).toEqual([11, 12])
+  })
+
+  it('reports an HTTP failure and a truncated corpus', async () => {
+    const missing = harness(fakeFetch('nope', 404))
+    missing.session.handle({ type: 'load', url: 'https://example.org/missing.json' })
+    await missing.drain(() => missing.events.some((e) => e.type === 'failed'))
+    const failed = missing.events.find((e) => e.type === 'failed')
+    expect(failed?.type === 'failed' && failed.failure).toMatchObject({ kind: 'http', status: 404 })
+
+    const truncated = harness(fakeFetch(corpusText.slice(0, 5000)))
+    truncated.session.handle({ type: 'load', url: 'https://example.org/c.json' })
+    await truncated.drain(() => truncated.events.some((e) => e.type === 'failed'))
+    const parse = truncated.events.find((e) => e.type === 'failed')
+    expect(parse?.type === 'failed' && parse.failure.kind).toBe('parse')
+    expect(parse?.type === 'failed' && parse.failure.message).toMatch(/not valid JSON/)
+  })
+})
