@@ -76,6 +76,9 @@ describe('journalist: release page', () => {
   it('opens a release from a search, highlights the terms, copies its citation and follows an official', async () => {
     const { page, errors } = await open('/?q=IOM')
     await searchTotal(page)
+    // Relevance order is final once the whole archive is indexed.
+    await page.waitForFunction(() => !document.querySelector('[data-partial-index]') && !document.querySelector('[data-load-state="indexing"]'))
+    await searchTotal(page)
     const id = await page.locator('[data-release-id]').first().getAttribute('data-release-id')
     await page.goto(`${origin()}/releases/${id}?q=IOM`)
     const article = page.locator(`article[data-release-id="${id}"]`)

@@ -50,7 +50,8 @@ export function useResultNeighbours(id: MaybeRefOrGetter<string>, state: MaybeRe
   }
 
   watch(
-    [() => toValue(id), () => toValue(state), () => corpus.ready],
+    // Again once indexing completes: a text search's results (and the release's place) can change.
+    [() => toValue(id), () => toValue(state), () => corpus.ready, () => corpus.fullyIndexed],
     async ([releaseId, current, ready]) => {
       const mine = ++generation
       result.value = undefined
