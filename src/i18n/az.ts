@@ -15,7 +15,6 @@ export default {
     download: 'Arxiv yüklənir… {loaded} / {total}',
     downloadUnknown: 'Arxiv yüklənir… {loaded}',
     parse: 'Arxiv oxunur…',
-    restore: 'Axtarış indeksi bərpa olunur…',
     indexing: 'Tam mətn axtarışı {total} press-relizdən {indexed}-ni əhatə edir; qalanları indekslənir.',
     failedTitle: 'Arxivi yükləmək mümkün olmadı',
     retry: 'Yenidən cəhd et',

@@ -13,7 +13,6 @@ export default {
     download: 'Downloading the archive… {loaded} of {total}',
     downloadUnknown: 'Downloading the archive… {loaded}',
     parse: 'Reading the archive…',
-    restore: 'Restoring the search index…',
     indexing: 'Full-text search covers {indexed} of {total} releases; the rest are being indexed.',
     failedTitle: 'The archive could not be loaded',
     retry: 'Try again',

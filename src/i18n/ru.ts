@@ -15,7 +15,6 @@ export default {
     download: 'Загрузка архива… {loaded} из {total}',
     downloadUnknown: 'Загрузка архива… {loaded}',
     parse: 'Чтение архива…',
-    restore: 'Восстановление поискового индекса…',
     indexing: 'Полнотекстовый поиск охватывает {indexed} из {total} сообщений; остальные индексируются.',
     failedTitle: 'Не удалось загрузить архив',
     retry: 'Повторить',

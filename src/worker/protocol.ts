@@ -38,7 +38,7 @@ export interface LoadFailure {
   status?: number
 }
 
-export type LoadPhase = 'download' | 'parse' | 'index' | 'restore'
+export type LoadPhase = 'download' | 'parse'
 
 /** Suggestion of an entity for the search box. */
 export interface EntitySuggestion {
