@@ -5,21 +5,11 @@
  * release texts, and a few typos. Deterministic for a given corpus and seed.
  */
 import type { Corpus } from '../../src/core/corpus/types.ts'
+import { Rng } from '../../src/core/generate/prng.ts'
 
 const WORD = /[\p{L}\p{N}]{3,}/gu
 /** Longer queries only add keystrokes, not information: people stop typing once results look right. */
 const MAX_LENGTH = 22
-
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** Cuts a query at a word boundary at most MAX_LENGTH characters in. */
 function shorten(text: string): string {
@@ -31,7 +21,8 @@ function shorten(text: string): string {
 
 /** `count` distinct queries to type, a mix of names, words, phrases and typos. */
 export function typingQueries(corpus: Corpus, count: number, seed = 11): string[] {
-  const rand = random(seed)
+  const rng = new Rng(seed)
+  const rand = () => rng.next()
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T
   const names: string[] = []
   for (const o of corpus.officials) names.push(o.name, ...(o.aliases ?? []))

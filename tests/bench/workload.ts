@@ -6,17 +6,7 @@
  */
 import type { Corpus, Release } from '../../src/core/corpus/types.ts'
 import type { SearchRequest } from '../../src/core/search/types.ts'
-
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { Rng } from '../../src/core/generate/prng.ts'
 
 const WORD = /[\p{L}\p{N}]{3,}/gu
 
@@ -29,7 +19,8 @@ function keystrokes(text: string): string[] {
 
 /** Requests simulating people searching `corpus`; at least `count` of them. */
 export function benchWorkload(corpus: Corpus, count: number, seed = 7): SearchRequest[] {
-  const rand = random(seed)
+  const rng = new Rng(seed)
+  const rand = () => rng.next()
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T
   const releases = corpus.releases
   const names: string[] = []

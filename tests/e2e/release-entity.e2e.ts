@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { axeViolations, launchBrowser, origin, screenshot, watchErrors } from './support/browser.ts'
+import { parseCsv } from '../support/csv.ts'
 
 let browser: Browser
 
@@ -36,36 +37,6 @@ async function searchTotal(page: Page): Promise<number> {
   await page.locator('[data-release-id]').first().waitFor()
   await page.waitForFunction(() => document.querySelector('[data-total]')?.getAttribute('aria-busy') !== 'true')
   return Number(await page.locator('[data-total]').getAttribute('data-total'))
-}
-
-/** A small RFC 4180 reader (quoted fields may hold commas, quotes and line breaks). */
-function csvRows(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"'
-        i++
-      } else if (ch === '"') quoted = false
-      else field += ch
-    } else if (ch === '"') quoted = true
-    else if (ch === ',') {
-      row.push(field)
-      field = ''
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(field)
-      rows.push(row)
-      row = []
-      field = ''
-      i++
-    } else field += ch
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field])
-  return rows
 }
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
@@ -172,7 +143,7 @@ describe('researcher: entity pages and export', () => {
     expect(download.suggestedFilename()).toMatch(/^pressroom-\d{4}-\d{2}-\d{2}-iom-from-2015-01-01\.csv$/)
     const text = await readFile(await download.path(), 'utf8')
     expect(text.startsWith('\uFEFFid,date,lang,type,title,')).toBe(true)
-    const rows = csvRows(text.slice(1))
+    const rows = parseCsv(text.slice(1))
     expect(rows.length - 1).toBe(total)
     const ids = new Set(rows.slice(1).map((r) => r[0]))
     expect(ids.size).toBe(total)

@@ -2,36 +2,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { CSV_COLUMNS, csvField, excerpt, toCsv } from '../../../src/core/export/csv.ts'
 import { corpus } from './fixtures.ts'
-
-/** A small RFC 4180 reader, to check what a spreadsheet would see. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"'
-        i++
-      } else if (ch === '"') quoted = false
-      else field += ch
-    } else if (ch === '"') quoted = true
-    else if (ch === ',') {
-      row.push(field)
-      field = ''
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(field)
-      rows.push(row)
-      row = []
-      field = ''
-      i++
-    } else field += ch
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field])
-  return rows
-}
+import { parseCsv } from '../../support/csv.ts'
 
 const options = { permalinkBase: 'https://pressroom.example/' }
 
