@@ -2,6 +2,10 @@
  * Fixed-size sets of release numbers as `Uint32Array` bitsets. Releases are
  * numbered 0..n-1 newest first, so walking a set in bit order is "newest first"
  * and a date range is a contiguous run of bits.
+ *
+ * The per-keystroke loops (facet counts, top-k scoring, phrase checks) walk a
+ * set's bits inline (`x & -x`, `Math.clz32`) rather than through a callback:
+ * they run once per matching release, and the call would cost more than the work.
  */
 
 /** A set of release numbers; bit `i` of word `i >>> 5` is release `i`. */
