@@ -9,27 +9,14 @@ import { requestFromState } from '../core/state/searchState.ts'
 import { useCorpusStore } from '../stores/corpus.ts'
 import { useSearchStore } from '../stores/search.ts'
 import type { SearchStateSource } from './searchState.ts'
-import type { FacetName, SearchRequest } from '../core/search/types.ts'
-
-/** Filters that always apply (the widget's presets), merged into every request. */
-export type PresetFilters = Partial<Record<FacetName, readonly string[]>>
-
-/** Adds preset values to a request's filters. Presets' facets are not offered to the user, so AND = union here. */
-export function withPreset(request: SearchRequest, preset: PresetFilters | undefined): SearchRequest {
-  if (!preset) return request
-  const filters = { ...request.filters }
-  for (const [facet, values] of Object.entries(preset) as Array<[FacetName, readonly string[]]>) {
-    if (values.length > 0) filters[facet] = [...new Set([...(filters[facet] ?? []), ...values])]
-  }
-  return { ...request, filters }
-}
+import { withPreset, type Preset } from '../core/widget/preset.ts'
 
 export const DEFAULT_PAGE_SIZE = 20
 
 export function useSearchRunner(
   source: SearchStateSource,
   pageSize: MaybeRefOrGetter<number> = DEFAULT_PAGE_SIZE,
-  preset?: MaybeRefOrGetter<PresetFilters | undefined>,
+  preset?: MaybeRefOrGetter<Preset | undefined>,
 ) {
   const corpus = useCorpusStore()
   const search = useSearchStore()

@@ -103,6 +103,21 @@ describe('<pressroom-search> on a hostile host page with a strict CSP', () => {
     expect(after).toBeLessThanOrEqual(before)
   })
 
+  it('keeps to a preset period', async () => {
+    const before = await total('second')
+    await page.locator('pressroom-search#second').evaluate((el) => {
+      el.setAttribute('from', '2019')
+      el.setAttribute('to', '2021')
+    })
+    await page.waitForFunction(
+      (old) => Number(document.querySelector('#second')?.shadowRoot?.querySelector('[data-total]')?.getAttribute('data-total')) !== old,
+      before,
+    )
+    const dates = await inWidget('second', '[data-release-id] time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''))
+    expect(dates.length).toBeGreaterThan(0)
+    for (const date of dates) expect(date >= '2019-01-01' && date <= '2021-12-31').toBe(true)
+  })
+
   it('resizes the iframe to the height its content reports', async () => {
     await page.waitForFunction(() => {
       const frame = document.querySelector<HTMLIFrameElement>('#frame')

@@ -153,7 +153,7 @@ export function requestFromState(state: SearchState, pageSize: number): SearchRe
 }
 
 /** Accepts YYYY, YYYY-MM or YYYY-MM-DD; a short `from` starts its period, a short `to` ends it. */
-function expandDate(raw: string, edge: 'from' | 'to'): string | undefined {
+export function expandDate(raw: string, edge: 'from' | 'to'): string | undefined {
   if (isCalendarDate(raw)) return raw
   const year = /^(\d{4})$/.exec(raw)
   if (year) return edge === 'from' ? `${raw}-01-01` : `${raw}-12-31`

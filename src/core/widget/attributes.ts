@@ -9,7 +9,7 @@
  * //   problems = ['page-size="500": use a whole number from 1 to 50']
  */
 import { FACETS, type FacetName } from '../search/types.ts'
-import { FACET_PARAMS, MAX_QUERY_LENGTH } from '../state/searchState.ts'
+import { expandDate, FACET_PARAMS, MAX_QUERY_LENGTH } from '../state/searchState.ts'
 
 /** Attributes the element observes. */
 export const WIDGET_ATTRIBUTES = [
@@ -25,6 +25,8 @@ export const WIDGET_ATTRIBUTES = [
   'theme',
   'link-base',
   'ui-lang',
+  'from',
+  'to',
 ] as const
 export type WidgetAttribute = (typeof WIDGET_ATTRIBUTES)[number]
 
@@ -39,6 +41,8 @@ export interface WidgetConfig {
   corpus?: string
   /** Filters that always apply; their facet panels are not shown. */
   preset: Record<FacetName, string[]>
+  /** A period that always applies (inclusive ISO dates); a reader's dates narrow it. */
+  period: { from?: string; to?: string }
   query: string
   pageSize: number
   /** Facet panels to show, in order (none when `facets="none"`). */
@@ -105,6 +109,19 @@ export function readWidgetAttributes(attributes: Partial<Record<WidgetAttribute,
     else problems.push(`link-base="${short(linkBaseRaw)}": use an http(s) URL or a path starting with /`)
   }
 
+  const period: WidgetConfig['period'] = {}
+  for (const edge of ['from', 'to'] as const) {
+    const raw = get(edge)
+    if (raw === undefined) continue
+    const date = expandDate(raw, edge)
+    if (date) period[edge] = date
+    else problems.push(`${edge}="${short(raw)}": use a date such as 2019, 2019-06 or 2019-06-30`)
+  }
+  if (period.from && period.to && period.from > period.to) {
+    problems.push(`to="${period.to}": is before from="${period.from}"; the end was ignored`)
+    delete period.to
+  }
+
   const query = Array.from(get('query') ?? '').slice(0, MAX_QUERY_LENGTH).join('')
   const uiLangRaw = get('ui-lang')
   let uiLang = WIDGET_DEFAULTS.uiLang
@@ -114,7 +131,7 @@ export function readWidgetAttributes(attributes: Partial<Record<WidgetAttribute,
   }
 
   return {
-    config: { ...(corpus ? { corpus } : {}), preset, query, pageSize, facets, theme, ...(linkBase ? { linkBase } : {}), uiLang },
+    config: { ...(corpus ? { corpus } : {}), preset, period, query, pageSize, facets, theme, ...(linkBase ? { linkBase } : {}), uiLang },
     problems,
   }
 }

@@ -38,6 +38,8 @@ export function widgetAttributes(state: SearchState, options: SnippetOptions): A
     if (state.filters[facet].length > 0) attributes.push([FACET_PARAMS[facet], state.filters[facet].join(',')])
   }
   if (state.q.trim()) attributes.push(['query', state.q.trim()])
+  if (state.from) attributes.push(['from', state.from])
+  if (state.to) attributes.push(['to', state.to])
   if (options.pageSize) attributes.push(['page-size', String(options.pageSize)])
   if (options.facets) attributes.push(['facets', options.facets.length === 0 ? 'none' : options.facets.map((f) => FACET_PARAMS[f]).join(',')])
   if (options.theme && options.theme !== 'auto') attributes.push(['theme', options.theme])

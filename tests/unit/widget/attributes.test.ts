@@ -64,3 +64,23 @@ describe('readWidgetAttributes', () => {
     fc.assert(fc.property(attrs, (a) => void readWidgetAttributes(a)))
   })
 })
+
+describe('widget period and preset', async () => {
+  const { withPreset } = await import('../../../src/core/widget/preset.ts')
+
+  it('reads a preset period and reports a bad one', () => {
+    expect(readWidgetAttributes({ corpus: 'c.json', from: '2019', to: '2021-06' }).config.period).toEqual({ from: '2019-01-01', to: '2021-06-30' })
+    const { config, problems } = readWidgetAttributes({ corpus: 'c.json', from: 'last year' })
+    expect(config.period).toEqual({})
+    expect(problems).toEqual(['from="last year": use a date such as 2019, 2019-06 or 2019-06-30'])
+  })
+
+  it('narrows a request by the preset and never widens it', () => {
+    const preset = { filters: { organisations: ['iom'] }, period: { from: '2019-01-01', to: '2021-12-31' } }
+    expect(withPreset({ q: '', filters: { topics: ['covid-19'] } }, preset)).toEqual({
+      q: '', filters: { topics: ['covid-19'], organisations: ['iom'] }, from: '2019-01-01', to: '2021-12-31',
+    })
+    expect(withPreset({ q: '', filters: {}, from: '2020-03-01', to: '2024-01-01' }, preset)).toMatchObject({ from: '2020-03-01', to: '2021-12-31' })
+    expect(withPreset({ q: '', filters: {}, from: '2023-01-01' }, preset)).toMatchObject({ from: '2019-01-01', to: '2021-12-31' })
+  })
+})

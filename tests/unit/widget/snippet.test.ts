@@ -15,7 +15,7 @@ function attributesOf(snippet: string): Record<string, string> {
 
 describe('widgetSnippets', () => {
   it('turns the current filters into presets', () => {
-    const { state } = stateFromQuery({ organisation: 'iom,unhcr', official: 'vusal-huseynov', q: 'labour "work permit"' })
+    const { state } = stateFromQuery({ organisation: 'iom,unhcr', official: 'vusal-huseynov', q: 'labour "work permit"', from: '2019', to: '2021' })
     const { element, iframe, embedUrl } = widgetSnippets(state, { ...options, pageSize: 5, facets: ['topics'], theme: 'dark' })
     expect(element).toContain('<script type="module" src="https://press.example.org/widget/pressroom-search.js"></script>')
     expect(attributesOf(element)).toEqual({
@@ -23,12 +23,14 @@ describe('widgetSnippets', () => {
       official: 'vusal-huseynov',
       organisation: 'iom,unhcr',
       query: 'labour "work permit"',
+      from: '2019-01-01',
+      to: '2021-12-31',
       'page-size': '5',
       facets: 'topic',
       theme: 'dark',
       'link-base': 'https://press.example.org',
     })
-    expect(embedUrl).toBe('https://press.example.org/embed?official=vusal-huseynov&organisation=iom%2Cunhcr&query=labour+%22work+permit%22&page-size=5&facets=topic&theme=dark&frame=pressroom')
+    expect(embedUrl).toBe('https://press.example.org/embed?official=vusal-huseynov&organisation=iom%2Cunhcr&query=labour+%22work+permit%22&from=2019-01-01&to=2021-12-31&page-size=5&facets=topic&theme=dark&frame=pressroom')
     expect(iframe).toContain('src="https://press.example.org/embed?official=vusal-huseynov&amp;organisation=')
     expect(iframe).toContain('<script src="https://press.example.org/embed-resize.js" defer></script>')
   })
