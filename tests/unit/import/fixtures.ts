@@ -8,8 +8,8 @@ import { compileGazetteer, readEntitiesFile, type Gazetteer, type ReleaseFile } 
 
 const FIXTURES = new URL('../../fixtures/import/', import.meta.url)
 export const ENTITIES_URL = new URL('../../../data/entities.json', import.meta.url)
-/** The one real release, from the shared seed folder beside the repository. */
-export const SEED_URL = new URL('../../../../shared/seed/caspian-european-club-meeting.txt', import.meta.url)
+/** The one real release the product began from, kept in the repository. */
+export const SEED_URL = new URL('../../../data/seed/caspian-european-club-meeting.txt', import.meta.url)
 
 /** What a person expects from one fixture release. */
 export interface Label {

@@ -6,7 +6,7 @@ import { loadEntitiesJson, realGazetteer, SEED_URL } from './fixtures.ts'
 
 const seed = { path: 'caspian-european-club-meeting.txt', content: readFileSync(SEED_URL, 'utf8') }
 
-describe('the real release (shared/seed)', () => {
+describe('the real release (data/seed)', () => {
   it('is held back with the missing date reported', () => {
     const result = importReleases([seed], realGazetteer())
     expect(result.corpus.releases).toEqual([])
