@@ -268,6 +268,8 @@ describe('search page', () => {
     await page.locator('[role="listbox"]').waitFor({ state: 'hidden' })
     await page.keyboard.press('Enter')
     await page.waitForURL((u) => u.searchParams.get('q') === 'IOM')
+    // Rows are re-rendered while indexing goes on; moving focus waits for the final list.
+    await page.waitForFunction(() => !document.querySelector('[data-partial-index]') && !document.querySelector('[data-load-state="indexing"]'))
     await settled(page)
 
     await page.keyboard.press('ArrowDown')
