@@ -97,3 +97,28 @@ export function formatEntityScores(title: string, scores: EntityScores): string 
     row('organisations', scores.organisations),
   ].join('\n')
 }
+
+/** Entity tables an import put on its files, as {@link FoundEntities} by file. */
+export function foundEntities(
+  entitiesByFile: ReadonlyMap<string, { officials: string[]; organisations: string[] }>,
+  tables: { officials: ReadonlyArray<NamedRecord>; organisations: ReadonlyArray<NamedRecord> },
+): Map<string, FoundEntities> {
+  const byId = (list: ReadonlyArray<NamedRecord>): Map<string, FoundEntity> => new Map(list.map((e) => [e.id, { id: e.id, names: [e.name, ...(e.aliases ?? [])] }]))
+  const officials = byId(tables.officials)
+  const organisations = byId(tables.organisations)
+  const found = new Map<string, FoundEntities>()
+  for (const [file, entities] of entitiesByFile) {
+    found.set(file, {
+      officials: entities.officials.map((id) => officials.get(id) ?? { id, names: [] }),
+      organisations: entities.organisations.map((id) => organisations.get(id) ?? { id, names: [] }),
+    })
+  }
+  return found
+}
+
+/** An official or organisation as the entity tables hold it. */
+interface NamedRecord {
+  id: string
+  name: string
+  aliases?: string[]
+}
