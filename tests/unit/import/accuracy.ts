@@ -22,9 +22,18 @@ function scoreField(field: string, pairs: Array<[string, string[], string[]]>): 
   let fn = 0
   const errors: string[] = []
   for (const [file, expected, actual] of pairs) {
-    for (const value of actual) if (expected.includes(value)) tp++
-    else (fp++, errors.push(`${file}: extra ${value}`))
-    for (const value of expected) if (!actual.includes(value)) (fn++, errors.push(`${file}: missed ${value}`))
+    for (const value of actual) {
+      if (expected.includes(value)) tp++
+      else {
+        fp++
+        errors.push(`${file}: extra ${value}`)
+      }
+    }
+    for (const value of expected) {
+      if (actual.includes(value)) continue
+      fn++
+      errors.push(`${file}: missed ${value}`)
+    }
   }
   const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b)
   return { field, precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn), errors }
