@@ -40,6 +40,14 @@ describe('pressroom import (command line)', () => {
     expect(JSON.parse(taken.stdout).releases[0]).toMatchObject({ date: '2020-10-02', type: 'meeting' })
   })
 
+  it('prints precision and recall of officials and organisations for the labelled and holdout sets', () => {
+    const result = pressroom('eval-import')
+    expect(result.status).toBe(0)
+    expect(result.stdout).toMatch(/labelled set \(rules tuned on it\): tests\/fixtures\/import\/releases, \d+ releases\nentity +precision +recall/)
+    expect(result.stdout).toMatch(/holdout set \(never tuned on\)/)
+    expect(result.stdout).toMatch(/^officials +1\.000 +1\.000/m)
+  }, 60_000)
+
   it('rejects unknown options with a usage message', () => {
     const result = pressroom('import', 'x', '--colour', 'red')
     expect(result.status).toBe(2)
