@@ -38,7 +38,7 @@ describe('pressroom import (command line)', () => {
     const taken = pressroom('import', folder)
     expect(taken.status).toBe(0)
     expect(JSON.parse(taken.stdout).releases[0]).toMatchObject({ date: '2020-10-02', type: 'meeting' })
-  })
+  }, 60_000)
 
   it('prints precision and recall of officials and organisations for the labelled and holdout sets', () => {
     const result = pressroom('eval-import')
