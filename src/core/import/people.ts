@@ -88,7 +88,7 @@ export function discoverPeople(text: string, gazetteer: Gazetteer): DiscoveredPe
     if (known.some((m) => m.start < end && m.end > start)) continue
     const previousRun = runs.filter(([, l]) => l < first).at(-1)?.[1] ?? -1
     const reachable = roleSpans.filter((r) => r.first > previousRun)
-    const role = roleBefore(words, first, reachable, text) ?? roleAfter(words, last, roleSpans, text)
+    const role = roleBefore(words, first, reachable, text, previousRun + 1) ?? roleAfter(words, last, roleSpans, text)
     const name = text.slice(start, end).replace(/\s+/g, ' ')
     const person: DiscoveredPerson = { name, start, end }
     if (role) {
@@ -107,17 +107,41 @@ interface RoleSpan {
 }
 
 /** The role phrase ending before word `first` in the same sentence, from its role word to the name. */
-function roleBefore(words: Word[], first: number, roles: RoleSpan[], text: string): string | undefined {
+function roleBefore(words: Word[], first: number, roles: RoleSpan[], text: string, floor: number): string | undefined {
   let best: RoleSpan | undefined
   for (const role of roles) {
     if (role.last >= first || first - role.last > ROLE_REACH) continue
     let crossesSentence = false
     for (let k = role.last + 1; k <= first; k++) if (breaksSentence((words[k] as Word).gap)) crossesSentence = true
-    if (crossesSentence || !titleWordsBetween(words, role.last + 1, first)) continue
+    if (crossesSentence || !titleWordsBetween(words, role.last + 1, first, roles)) continue
     if (!best || role.first < best.first) best = role
   }
   if (!best) return undefined
-  return text.slice((words[best.first] as Word).start, (words[first - 1] as Word).end).replace(/\s+/g, ' ').replace(/[,\s]+$/, '')
+  const from = ownerBefore(words, best.first, floor)
+  return text.slice((words[from] as Word).start, (words[first - 1] as Word).end).replace(/\s+/g, ' ').replace(/[,\s]+$/, '')
+}
+
+/** Azerbaijani possessive role words: "rəhbəri", "müavini", "sədri". */
+const AZERBAIJANI_ROLE = /[əıöüğşç].*[iıuü]$/u
+/** Words of the body an Azerbaijani role belongs to, written before it: "Təşkilatının", "(BMqT)", "Azərbaycandakı". */
+const AZERBAIJANI_OWNER = /(?:nın|nin|nun|nün|ın|in|un|ün|dakı|dəki)$/u
+
+/**
+ * Where an Azerbaijani role phrase starts: the body it belongs to comes
+ * before it in the genitive ("Beynəlxalq Miqrasiya Təşkilatının (BMqT)
+ * Azərbaycandakı missiyasının rəhbəri"), no further back than `floor`.
+ */
+function ownerBefore(words: Word[], roleStart: number, floor: number): number {
+  if (!AZERBAIJANI_ROLE.test((words[roleStart] as Word).raw)) return roleStart
+  let from = roleStart
+  for (let k = roleStart - 1; k >= floor && roleStart - k <= 8; k--) {
+    const word = words[k] as Word
+    const next = words[k + 1] as Word
+    if (breaksSentence(next.gap) || /[,;:]/.test(next.gap)) break
+    if (!(word.capitalised || word.acronym || /^\p{Lu}/u.test(word.raw) || AZERBAIJANI_OWNER.test(word.raw))) break
+    from = k
+  }
+  return from
 }
 
 /** The role phrase right after "Name," in the same clause: "Chairman and CEO of the Caspian European Club". */
@@ -145,13 +169,14 @@ const AZERBAIJANI_GENITIVE = /(?:nın|nin|nun|nün|ın|in|un|ün)$/u
 
 /**
  * True when the words [from, to) between a role word and a name belong to the
- * title: capitalised words, connectors, ranks ("2nd rank state migration
+ * title: other role words ("Deputy chief of …"), capitalised words, connectors, ranks ("2nd rank state migration
  * service counselor"), Russian non-verbs ("миграционной службы"),
  * Azerbaijani genitives; not a clause that goes on to something else.
  */
-function titleWordsBetween(words: Word[], from: number, to: number): boolean {
+function titleWordsBetween(words: Word[], from: number, to: number, roles: RoleSpan[]): boolean {
   for (let k = from; k < to; k++) {
     const word = words[k] as Word
+    if (roles.some((r) => r.first <= k && k <= r.last)) continue
     const lower = word.raw.toLocaleLowerCase()
     if (word.capitalised || word.acronym || /^\p{Lu}/u.test(word.raw) || /^\d|^[ivx]+$|^\d+(?:st|nd|rd|th)$/i.test(word.raw)) continue
     if (NAME_CONNECTORS.has(lower) || RANK_WORDS.has(lower)) continue
