@@ -17,6 +17,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ default:
   },
   sample: { summary: 'sample                          write the app\'s sample archive', load: () => import('./commands/sample.ts') },
   import: { summary: 'import PATH… [options]          turn release pages into a corpus', load: () => import('./commands/import.ts') },
+  'eval-import': { summary: 'eval-import [FOLDER] [--errors]  precision and recall of imported entities', load: () => import('./commands/evalImport.ts') },
   feeds: {
     summary: 'feeds FILE --out DIR [--base-url U]  write Atom feeds for a corpus',
     load: () => import('./commands/feeds.ts'),

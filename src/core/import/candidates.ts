@@ -82,7 +82,7 @@ export class CandidatesCollector {
     for (const person of people) {
       const entry = this.entry(this.people, nameKey(person.name), () => ({ roles: new Set<string>(), posts: new Set<string>() }))
       this.note(entry, file, person.name, contextOf(text, person.start, person.end))
-      entry.value.roles.add(person.role)
+      if (person.role) entry.value.roles.add(person.role)
       if (person.post) entry.value.posts.add(person.post)
     }
     for (const organisation of organisations) {

@@ -1,35 +1,42 @@
 /**
- * Entity extraction for one release: officials and organisations by gazetteer
- * names, topics by keyword rules, the release type by cue words, and the new
- * people and organisations found by role patterns, abbreviation definitions
- * and organisation names, for a person to curate.
+ * Entity extraction, in two passes around the archive-wide merge
+ * (`archive.ts`): first each release's topics, type and the names of people and
+ * organisations discovery finds in it; then, with every form the archive
+ * gathered, the officials and organisations each release names.
  */
 import type { ReleaseType } from '../corpus/types.ts'
 import type { Gazetteer, NamedEntity } from './gazetteer.ts'
-import type { PhraseMatch } from './phraseMatcher.ts'
+import type { PhraseMatch, PhraseMatcher } from './phraseMatcher.ts'
 import { discoverOrganisations, type AliasSuggestion, type DiscoveredOrganisation } from './organisationDiscovery.ts'
 import { discoverPeople, type DiscoveredPerson } from './people.ts'
+import { mergeArchive } from './archive.ts'
 import { classifyReleaseType } from './releaseType.ts'
 import { classifyTopics } from './topics.ts'
 
-/** Everything extraction finds in one release. */
-export interface Extraction {
+/** What one release yields before the archive is merged: its text, topics and type, and the names discovery found. */
+export interface Findings {
   /** The text searched: title and paragraphs joined by blank lines; discovery offsets point into it. */
   text: string
-  /** Official ids, in order of first mention. */
-  officials: string[]
-  /** Organisation ids, in order of first mention, without the publishing institution. */
-  organisations: string[]
   /** Topic ids, in the entities file's order. */
   topics: string[]
   type: ReleaseType
-  /** People not in the gazetteer, found by role patterns. */
+  /** Names of people the entities file lacks, with the role that introduced them where one did. */
   people: DiscoveredPerson[]
-  /** Organisations not in the gazetteer. */
+  /** Organisations the entities file lacks. */
   newOrganisations: DiscoveredOrganisation[]
-  /** Known organisations written in a form the gazetteer lacks. */
+  /** Known organisations written in a form the entities file lacks. */
   aliases: AliasSuggestion[]
 }
+
+/** The officials and organisations of one release, by id, in order of first mention. */
+export interface ReleaseEntities {
+  officials: string[]
+  /** Without the publishing institution. */
+  organisations: string[]
+}
+
+/** Everything extraction finds in one release on its own. */
+export interface Extraction extends Findings, ReleaseEntities {}
 
 /** A state body's generic name qualified by another country: "Ministry of Internal Affairs of Uzbekistan". */
 const QUALIFIER = /^\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(\p{Lu}[\p{L}-]+)/u
@@ -50,25 +57,42 @@ function namesAnotherState(match: PhraseMatch<NamedEntity>, text: string, gazett
 const OPENING_PARAGRAPHS = 2
 
 /**
- * Extracts the entities of a release from its title and body paragraphs.
- * @example extractEntities('Meeting with IOM', ['The chief met IOM.'], gazetteer).organisations // ['iom']
+ * The first pass over a release: topics, type and the names discovery finds.
+ * @example findInRelease('Meeting with IOM', ['The chief met Ms. Anna Novak of IOM.'], gazetteer).people[0]?.name // 'Anna Novak'
  */
-export function extractEntities(title: string, paragraphs: readonly string[], gazetteer: Gazetteer): Extraction {
+export function findInRelease(title: string, paragraphs: readonly string[], gazetteer: Gazetteer): Findings {
   const text = [title, ...paragraphs].join('\n\n')
-  const names = gazetteer.names.find(text).filter((m) => !namesAnotherState(m, text, gazetteer))
-  const firstMentions = (facet: 'officials' | 'organisations'): string[] => [
-    ...new Set(names.filter((m) => m.value.facet === facet).map((m) => m.value.id)),
-  ]
-  const organisations = firstMentions('organisations').filter((id) => id !== gazetteer.entities.institution)
-  const discovered = discoverOrganisations(text, gazetteer, names)
+  const known = gazetteer.names.find(text)
+  const discovered = discoverOrganisations(text, gazetteer, known)
   return {
     text,
-    officials: firstMentions('officials'),
-    organisations,
     topics: classifyTopics(text, gazetteer),
     type: classifyReleaseType(title, paragraphs.slice(0, OPENING_PARAGRAPHS).join('\n\n')),
     people: discoverPeople(text, gazetteer),
     newOrganisations: discovered.organisations,
     aliases: discovered.aliases,
   }
+}
+
+/**
+ * The second pass: the officials and organisations a release names, by the
+ * archive's names (the entities file's and every discovered form).
+ */
+export function entitiesIn(text: string, names: PhraseMatcher<NamedEntity>, gazetteer: Gazetteer): ReleaseEntities {
+  const matches = names.find(text).filter((m) => !namesAnotherState(m, text, gazetteer))
+  const firstMentions = (facet: 'officials' | 'organisations'): string[] => [...new Set(matches.filter((m) => m.value.facet === facet).map((m) => m.value.id))]
+  return {
+    officials: firstMentions('officials'),
+    organisations: firstMentions('organisations').filter((id) => id !== gazetteer.entities.institution),
+  }
+}
+
+/**
+ * Extracts the entities of one release on its own, as if it were the whole archive.
+ * @example extractEntities('Meeting with IOM', ['The chief met IOM.'], gazetteer).organisations // ['iom']
+ */
+export function extractEntities(title: string, paragraphs: readonly string[], gazetteer: Gazetteer): Extraction {
+  const findings = findInRelease(title, paragraphs, gazetteer)
+  const archive = mergeArchive([{ file: '', lang: '', people: findings.people, organisations: findings.newOrganisations }], gazetteer)
+  return { ...findings, ...entitiesIn(findings.text, archive.names, gazetteer) }
 }

@@ -1,15 +1,25 @@
 /**
- * Reads a press release web page: the main content as plain paragraphs (menus,
- * headers, footers, cookie banners and share bars left out), the headline, the
- * declared dates, language, canonical address and language alternates.
+ * Reads a press release web page: the article text as plain paragraphs, the
+ * headline, the declared dates, language, canonical address and language
+ * alternates.
+ *
+ * parse5 parses the page as browsers do (unclosed paragraphs, stray end tags,
+ * raw script text); linkedom gives the result a DOM; Mozilla's Readability,
+ * the engine of Firefox's reader view, picks the article out of a real CMS
+ * page. Before it runs, elements that are page chrome by name or role (menus,
+ * headers, footers, cookie banners, share bars, "related news") are removed,
+ * because on short releases Readability would otherwise keep a long menu. Used
+ * by the CLI only: none of this reaches the app's bundles.
  */
+import { Readability } from '@mozilla/readability'
+import { parseHTML } from 'linkedom'
+import { parse, serialize } from 'parse5'
 import { collapseSpace, type SourceDocument } from './document.ts'
-import { parseHtml, textContent, walkElements, type HtmlElement, type HtmlNode } from './htmlTree.ts'
 
 /** Elements that never hold release text. */
 const DROPPED_ELEMENTS = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'nav', 'header', 'footer', 'aside', 'form',
-  'button', 'select', 'menu', 'dialog', 'head', 'figcaption',
+  'button', 'select', 'menu', 'dialog', 'figcaption',
 ])
 
 /** Roles of landmark regions that are page chrome. */
@@ -31,31 +41,63 @@ const DATE_META = new Set([
   'dcterms.created', 'pubdate', 'publishdate', 'publish-date', 'publication_date', 'datepublished', 'sailthru.date',
 ])
 
+/** Readability's threshold for an article, lowered: a release can be three short paragraphs. */
+const ARTICLE_MIN_CHARACTERS = 80
+
+/** The part of the DOM API this module uses, as linkedom provides it. */
+type PageNode = Node
+type PageElement = Element
+
+const ELEMENT = 1
+const TEXT = 3
+
 /**
  * Reads a web page into a {@link SourceDocument}.
  * @example readHtml('<h1>Visit</h1><p>Text</p>').title // 'Visit'
  */
 export function readHtml(html: string): SourceDocument {
-  const root = parseHtml(html)
-  const meta = readHead(root)
-  const container = mainContainer(root)
-  const h1 = firstElement(container, 'h1') ?? firstElement(root, 'h1')
-  const h1Text = h1 ? collapseSpace(textContent(h1)) : ''
+  const page = parseHTML(serialize(parse(html))).document as unknown as Document
+  const meta = readHead(page)
+  const timeDates = [...page.querySelectorAll('time')].map((e) => e.getAttribute('datetime') || collapseSpace(e.textContent ?? '')).filter(Boolean)
+  for (const element of [...page.querySelectorAll('*')]) if (isChrome(element)) element.remove()
+  const container = mainContainer(page)
+  const h1 = container.querySelector('h1') ?? page.querySelector('h1')
+  const h1Text = h1 ? collapseSpace(h1.textContent ?? '') : ''
   const title = h1Text || meta.ogTitle || cleanPageTitle(meta.pageTitle)
-  const timeDates = [...walkElements(container), ...walkElements(root)]
-    .filter((e) => e.name === 'time')
-    .map((e) => e.attrs.datetime || collapseSpace(textContent(e)))
-    .filter(Boolean)
-  const paragraphs = paragraphsOf(container, h1).filter((p) => p !== title)
-  const document: SourceDocument = {
-    paragraphs,
-    declaredDates: unique([...meta.dates, ...timeDates]),
-    alternates: meta.alternates,
+  const article = readArticle(page, container, h1)
+  const paragraphs = article.filter((p) => p !== title)
+  const source: SourceDocument = { paragraphs, declaredDates: unique([...meta.dates, ...timeDates]), alternates: meta.alternates }
+  if (title) source.title = title
+  if (meta.lang) source.lang = meta.lang
+  if (meta.url) source.url = meta.url
+  return source
+}
+
+/**
+ * The article's paragraphs: Readability's pick when it finds one in the page's
+ * main container, else the container's own text. Dates in `<time>` elements
+ * are kept as paragraphs: a dateline may be the only date a page gives.
+ */
+function readArticle(page: Document, container: PageElement, h1: PageElement | null): string[] {
+  const own = paragraphsOf(container, h1)
+  const clone = page.cloneNode(true) as Document
+  let picked: PageNode | null
+  try {
+    picked = new Readability<PageNode>(clone, { charThreshold: ARTICLE_MIN_CHARACTERS, serializer: (node) => node }).parse()?.content ?? null
+  } catch {
+    picked = null
   }
-  if (title) document.title = title
-  if (meta.lang) document.lang = meta.lang
-  if (meta.url) document.url = meta.url
-  return document
+  if (!picked) return own
+  const fromReadability = paragraphsOf(picked as PageElement, null).filter((p) => p !== collapseSpace(h1?.textContent ?? ''))
+  // Readability drops short lines such as a dateline; keep the container's reading when it lost text that matters.
+  const text = fromReadability.join(' ')
+  if (fromReadability.length === 0 || own.some((p) => !text.includes(p) && isDateline(p))) return own
+  return fromReadability
+}
+
+/** A short paragraph that is a date: "25 September 2020", "06.09.2022". */
+function isDateline(paragraph: string): boolean {
+  return paragraph.length < 60 && /\d{4}/.test(paragraph) && !/[.!?]\s+\p{Lu}/u.test(paragraph)
 }
 
 interface HeadFacts {
@@ -67,31 +109,37 @@ interface HeadFacts {
   alternates: Record<string, string>
 }
 
-function readHead(root: HtmlElement): HeadFacts {
+function readHead(page: Document): HeadFacts {
   const facts: HeadFacts = { dates: [], alternates: {} }
+  const lang = page.documentElement?.getAttribute('lang')
+  if (lang) facts.lang = lang
+  const pageTitle = page.querySelector('title')?.textContent
+  if (pageTitle) facts.pageTitle = collapseSpace(pageTitle)
   let canonical: string | undefined
   let ogUrl: string | undefined
-  for (const e of walkElements(root)) {
-    const a = e.attrs
-    if (e.name === 'html' && a.lang) facts.lang = a.lang
-    else if (e.name === 'title' && facts.pageTitle === undefined) facts.pageTitle = collapseSpace(textContent(e))
-    else if (e.name === 'meta') {
-      const key = (a.property || a.name || a.itemprop || a['http-equiv'] || '').toLowerCase()
-      const content = collapseSpace(a.content ?? '')
-      if (!content) continue
-      if (key === 'og:title' && !facts.ogTitle) facts.ogTitle = content
-      else if (key === 'og:url') ogUrl ??= content
-      else if (key === 'content-language' || key === 'og:locale' || key === 'language') facts.lang ??= content
-      else if (DATE_META.has(key)) facts.dates.push(content)
-    } else if (e.name === 'link') {
-      const rel = (a.rel ?? '').toLowerCase().split(/\s+/)
-      if (rel.includes('canonical') && a.href) canonical ??= a.href
-      else if (rel.includes('alternate') && a.hreflang && a.href) facts.alternates[a.hreflang.toLowerCase()] = a.href
-    } else if (e.name === 'script' && (a.type ?? '').toLowerCase() === 'application/ld+json') {
-      for (const m of textContent({ ...e, name: 'div' }).matchAll(/"datePublished"\s*:\s*"([^"]+)"/g)) facts.dates.push(m[1] as string)
-    } else if (a.itemprop === 'datePublished') {
-      facts.dates.push(a.datetime || a.content || collapseSpace(textContent(e)))
-    }
+  for (const e of page.querySelectorAll('meta')) {
+    const key = (e.getAttribute('property') || e.getAttribute('name') || e.getAttribute('itemprop') || e.getAttribute('http-equiv') || '').toLowerCase()
+    const content = collapseSpace(e.getAttribute('content') ?? '')
+    if (!content) continue
+    if (key === 'og:title' && !facts.ogTitle) facts.ogTitle = content
+    else if (key === 'og:url') ogUrl ??= content
+    else if (key === 'content-language' || key === 'og:locale' || key === 'language') facts.lang ??= content
+    else if (DATE_META.has(key)) facts.dates.push(content)
+  }
+  for (const e of page.querySelectorAll('link')) {
+    const rel = (e.getAttribute('rel') ?? '').toLowerCase().split(/\s+/)
+    const href = e.getAttribute('href')
+    const hreflang = e.getAttribute('hreflang')
+    if (rel.includes('canonical') && href) canonical ??= href
+    else if (rel.includes('alternate') && hreflang && href) facts.alternates[hreflang.toLowerCase()] = href
+  }
+  for (const e of page.querySelectorAll('script')) {
+    if ((e.getAttribute('type') ?? '').toLowerCase() !== 'application/ld+json') continue
+    for (const m of (e.textContent ?? '').matchAll(/"datePublished"\s*:\s*"([^"]+)"/g)) facts.dates.push(m[1] as string)
+  }
+  for (const e of page.querySelectorAll('[itemprop="datePublished"]')) {
+    if (e.localName === 'meta') continue
+    facts.dates.push(e.getAttribute('datetime') || e.getAttribute('content') || collapseSpace(e.textContent ?? ''))
   }
   const url = canonical ?? ogUrl
   if (url) facts.url = url
@@ -105,46 +153,33 @@ function cleanPageTitle(title: string | undefined): string {
   return parts.length > 1 ? (parts.reduce((a, b) => (b.length > a.length ? b : a)) ?? title) : title
 }
 
-function isChrome(e: HtmlElement): boolean {
-  if (DROPPED_ELEMENTS.has(e.name)) return true
-  if (e.attrs.role && DROPPED_ROLES.has(e.attrs.role.toLowerCase())) return true
-  if (e.attrs['aria-hidden'] === 'true' || 'hidden' in e.attrs) return true
-  const names = `${e.attrs.class ?? ''} ${e.attrs.id ?? ''}`.split(/\s+/).filter(Boolean)
+function isChrome(e: PageElement): boolean {
+  const name = e.localName
+  if (name === 'html' || name === 'body' || name === 'head' || name === 'title' || name === 'meta' || name === 'link') return false
+  if (DROPPED_ELEMENTS.has(name)) return true
+  const role = e.getAttribute('role')
+  if (role && DROPPED_ROLES.has(role.toLowerCase())) return true
+  if (e.getAttribute('aria-hidden') === 'true' || e.hasAttribute('hidden')) return true
+  const names = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`.split(/\s+/).filter(Boolean)
   return names.some((n) => CHROME_NAME.test(n))
 }
 
 /** The element holding the release: `itemprop=articleBody`, else `<article>`, else `<main>`, else the body. */
-function mainContainer(root: HtmlElement): HtmlElement {
-  const elements = [...walkElements(root)]
-  const pick = (test: (e: HtmlElement) => boolean): HtmlElement | undefined => {
-    let best: HtmlElement | undefined
+function mainContainer(page: Document): PageElement {
+  const pick = (selector: string): PageElement | undefined => {
+    let best: PageElement | undefined
     let bestLength = 0
-    for (const e of elements) {
-      if (!test(e) || isChrome(e)) continue
-      const length = paragraphsOf(e, undefined).join(' ').length
-      if (length > bestLength) {
-        best = e
-        bestLength = length
-      }
+    for (const e of page.querySelectorAll(selector)) {
+      const length = paragraphsOf(e, null).join(' ').length
+      if (length > bestLength) [best, bestLength] = [e, length]
     }
     return best
   }
-  return (
-    pick((e) => e.attrs.itemprop === 'articleBody') ??
-    pick((e) => e.name === 'article') ??
-    pick((e) => e.name === 'main' || e.attrs.role === 'main') ??
-    elements.find((e) => e.name === 'body') ??
-    root
-  )
+  return pick('[itemprop="articleBody"]') ?? pick('article') ?? pick('main, [role="main"]') ?? page.body ?? page.documentElement
 }
 
-function firstElement(root: HtmlElement, name: string): HtmlElement | undefined {
-  for (const e of walkElements(root)) if (e.name === name && !isChrome(e)) return e
-  return undefined
-}
-
-/** The text of `container` as paragraphs, skipping page chrome, the headline and link lists. */
-function paragraphsOf(container: HtmlElement, headline: HtmlElement | undefined): string[] {
+/** The text under `container` as paragraphs, without the headline and link lists. */
+function paragraphsOf(container: PageElement, headline: PageElement | null): string[] {
   const paragraphs: string[] = []
   let text = ''
   let linkText = 0
@@ -157,17 +192,20 @@ function paragraphsOf(container: HtmlElement, headline: HtmlElement | undefined)
     if (links / paragraph.length > 0.7 && paragraph.length < 200) return
     paragraphs.push(paragraph)
   }
-  const visit = (node: HtmlNode, inLink: boolean): void => {
-    if (node.kind === 'text') {
-      text += node.text
-      if (inLink) linkText += collapseSpace(node.text).length
+  const visit = (node: PageNode, inLink: boolean): void => {
+    if (node.nodeType === TEXT) {
+      const value = node.textContent ?? ''
+      text += value
+      if (inLink) linkText += collapseSpace(value).length
       return
     }
-    if (node === headline || isChrome(node)) return
-    const block = BLOCKS.has(node.name)
+    if (node.nodeType !== ELEMENT || node === headline) return
+    const name = (node as PageElement).localName
+    if (DROPPED_ELEMENTS.has(name)) return
+    const block = BLOCKS.has(name)
     if (block) flush()
-    if (node.name === 'td' || node.name === 'th') text += ' '
-    for (const child of node.children) visit(child, inLink || node.name === 'a')
+    if (name === 'td' || name === 'th') text += ' '
+    for (const child of node.childNodes) visit(child, inLink || name === 'a')
     if (block) flush()
   }
   visit(container, false)

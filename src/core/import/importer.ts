@@ -16,14 +16,16 @@ import { isBoilerplate } from './boilerplate.ts'
 import { CandidatesCollector, type CandidatesReport } from './candidates.ts'
 import { dateFromFileName, findReleaseDate, type DateSource } from './dates.ts'
 import type { SourceDocument } from './document.ts'
+export { slugOf } from './slug.ts'
 import { topicOf } from './entities.ts'
-import { extractEntities } from './extract.ts'
+import { entitiesIn, findInRelease, type Findings, type ReleaseEntities } from './extract.ts'
+import { mergeArchive, type ArchiveEntities } from './archive.ts'
+import { slugOf } from './slug.ts'
 import type { Gazetteer } from './gazetteer.ts'
 import { readHtml } from './htmlPage.ts'
 import { detectLanguage, primaryLanguage } from './language.ts'
 import { readMarkdown } from './markdown.ts'
 import { readPlainText } from './plainText.ts'
-import { foldText, transliterate } from '../text/index.ts'
 
 /** One release file. */
 export interface ReleaseFile {
@@ -85,6 +87,10 @@ export interface ImportResult {
   heldBack: HeldBack[]
   notes: ImportNote[]
   candidates: CandidatesReport
+  /** Officials and organisations of every file, held back or not, by file path. */
+  entitiesByFile: Map<string, ReleaseEntities>
+  /** Every official and organisation discovery added to the entities file's, referenced or not. */
+  discovered: { officials: Official[]; organisations: Organisation[] }
 }
 
 /** The format a file is read as: by extension, else by a look at its first characters. */
@@ -128,10 +134,6 @@ function baseName(path: string): string {
   return (path.split('/').pop() ?? path).replace(/\.[^.]+$/, '')
 }
 
-/** An id made from a file name: "2020-10-02 Visit to IOM.html" → "2020-10-02-visit-to-iom". */
-export function slugOf(name: string): string {
-  return foldText(transliterate(name)).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'release'
-}
 
 /** A numeric release id in an address: `/en/news/13452`, `/news/13452-meeting-with-iom`, `?id=13452`. */
 export function numericIdFromUrl(url: string): string | undefined {
@@ -175,48 +177,24 @@ export function importReleases(files: readonly ReleaseFile[], gazetteer: Gazette
   const notes: ImportNote[] = []
   const heldBack: HeldBack[] = []
   const imported: Imported[] = []
+  const read = [...files].sort((a, b) => compareStrings(a.path, b.path)).map((file) => readRelease(file, gazetteer, notes, options))
+  const archive = mergeArchive(
+    read.map((r) => ({ file: r.file.path, lang: r.lang, people: r.findings.people, organisations: r.findings.newOrganisations })),
+    gazetteer,
+  )
   const collector = new CandidatesCollector()
+  const entitiesByFile = new Map<string, ReleaseEntities>()
   const built: Array<{ release: Release; alternates: Record<string, string>; file: string }> = []
   const usedIds = new Set<string>()
 
-  for (const file of [...files].sort((a, b) => compareStrings(a.path, b.path))) {
-    const sidecar = readSidecar(file, notes)
-    const document = readDocument(file)
-    const title = sidecar.title ?? document.title
-    let paragraphs = document.paragraphs.filter((p) => !isBoilerplate(p) && p !== title)
-    const extraction = extractEntities(title ?? '', paragraphs, gazetteer)
-    collector.add(file.path, extraction.text, extraction.people, extraction.newOrganisations, extraction.aliases)
-
-    let date: string | undefined
-    let dateSource: DateSource | undefined
-    let missing = ''
-    if (sidecar.date) [date, dateSource] = [sidecar.date, 'sidecar']
-    else {
-      const finding = findReleaseDate({ ...document, paragraphs })
-      if (finding.date !== undefined) {
-        ;[date, dateSource] = [finding.date, finding.source]
-        const dateline = 'paragraph' in finding ? finding.paragraph : undefined
-        if (dateline !== undefined) paragraphs = paragraphs.filter((_, i) => i !== dateline)
-      } else {
-        missing = finding.reason
-        const fromName = options.dateFromFilename ? dateFromFileName(file.path.split('/').pop() ?? '') : undefined
-        if (fromName) [date, dateSource] = [fromName, 'filename']
-      }
-    }
-    if (!date || !dateSource) {
-      const hint = options.dateFromFilename ? 'add a sidecar NAME.meta.json with {"date": "YYYY-MM-DD"}' : 'use --date-from-filename or a sidecar NAME.meta.json'
-      heldBack.push({ file: file.path, reason: `no date: ${missing}; ${hint}` })
+  for (const { file, sidecar, document, title, paragraphs, findings, lang, date, dateSource, heldBackReason } of read) {
+    const entities = entitiesIn(findings.text, archive.names, gazetteer)
+    entitiesByFile.set(file.path, entities)
+    collector.add(file.path, findings.text, archive.weakPeople.get(file.path) ?? [], [], findings.aliases)
+    if (heldBackReason || !date || !dateSource || !title) {
+      heldBack.push({ file: file.path, reason: heldBackReason ?? 'no title' })
       continue
     }
-    if (!title) {
-      heldBack.push({ file: file.path, reason: 'no title (no h1, og:title, <title>, front matter title or first line)' })
-      continue
-    }
-    if (paragraphs.length === 0) {
-      heldBack.push({ file: file.path, reason: 'no body text' })
-      continue
-    }
-
     const url = resolveUrl(sidecar.url ?? document.url, file, options.baseUrl, notes)
     const declaredUrl = sidecar.url ?? document.url
     let id = sidecar.id ?? document.id ?? (declaredUrl ? numericIdFromUrl(declaredUrl) : undefined) ?? slugOf(baseName(file.path))
@@ -227,21 +205,12 @@ export function importReleases(files: readonly ReleaseFile[], gazetteer: Gazette
       id = `${id}-${n}`
     }
     usedIds.add(id)
-
-    const body = paragraphs.join('\n\n')
-    const declaredLang = primaryLanguage(sidecar.lang ?? document.lang ?? '')
-    const release: Release = {
-      id,
-      lang: declaredLang ?? (options.lang ? primaryLanguage(options.lang) : undefined) ?? detectLanguage(`${title}\n${body}`),
-      date,
-      title,
-      body,
-    }
+    const release: Release = { id, lang, date, title, body: paragraphs.join('\n\n') }
     if (url) release.url = url
-    if (extraction.officials.length) release.officials = extraction.officials
-    if (extraction.organisations.length) release.organisations = extraction.organisations
-    if (extraction.topics.length) release.topics = extraction.topics
-    release.type = extraction.type
+    if (entities.officials.length) release.officials = entities.officials
+    if (entities.organisations.length) release.organisations = entities.organisations
+    if (findings.topics.length) release.topics = findings.topics
+    release.type = findings.type
     built.push({ release, alternates: document.alternates, file: file.path })
     imported.push({ file: file.path, id, dateSource })
   }
@@ -249,12 +218,64 @@ export function importReleases(files: readonly ReleaseFile[], gazetteer: Gazette
   linkTranslations(built, options.baseUrl)
   const releases = built.map((b) => b.release).sort((a, b) => compareStrings(a.date, b.date) || compareStrings(a.id, b.id))
   return {
-    corpus: assembleCorpus(releases, gazetteer, options),
+    corpus: assembleCorpus(releases, gazetteer, archive, options),
     imported,
     heldBack,
     notes,
     candidates: collector.report(),
+    entitiesByFile,
+    discovered: { officials: archive.officials, organisations: archive.organisations },
   }
+}
+
+/** One file read, its date worked out and its first extraction pass done. */
+interface ReadRelease {
+  file: ReleaseFile
+  sidecar: Sidecar
+  document: SourceDocument
+  title: string | undefined
+  paragraphs: string[]
+  findings: Findings
+  lang: string
+  date?: string
+  dateSource?: DateSource
+  /** Why the file cannot become a release, if it cannot. */
+  heldBackReason?: string
+}
+
+function readRelease(file: ReleaseFile, gazetteer: Gazetteer, notes: ImportNote[], options: ImportOptions): ReadRelease {
+  const sidecar = readSidecar(file, notes)
+  const document = readDocument(file)
+  const title = sidecar.title ?? document.title
+  let paragraphs = document.paragraphs.filter((p) => !isBoilerplate(p) && p !== title)
+  let date: string | undefined
+  let dateSource: DateSource | undefined
+  let missing = ''
+  if (sidecar.date) [date, dateSource] = [sidecar.date, 'sidecar']
+  else {
+    const finding = findReleaseDate({ ...document, paragraphs })
+    if (finding.date !== undefined) {
+      ;[date, dateSource] = [finding.date, finding.source]
+      const dateline = 'paragraph' in finding ? finding.paragraph : undefined
+      if (dateline !== undefined) paragraphs = paragraphs.filter((_, i) => i !== dateline)
+    } else {
+      missing = finding.reason
+      const fromName = options.dateFromFilename ? dateFromFileName(file.path.split('/').pop() ?? '') : undefined
+      if (fromName) [date, dateSource] = [fromName, 'filename']
+    }
+  }
+  const findings = findInRelease(title ?? '', paragraphs, gazetteer)
+  const body = paragraphs.join('\n\n')
+  const declaredLang = primaryLanguage(sidecar.lang ?? document.lang ?? '')
+  const lang = declaredLang ?? (options.lang ? primaryLanguage(options.lang) : undefined) ?? detectLanguage(`${title ?? ''}\n${body}`)
+  const read: ReadRelease = { file, sidecar, document, title, paragraphs, findings, lang }
+  if (date && dateSource) [read.date, read.dateSource] = [date, dateSource]
+  if (!date || !dateSource) {
+    const hint = options.dateFromFilename ? 'add a sidecar NAME.meta.json with {"date": "YYYY-MM-DD"}' : 'use --date-from-filename or a sidecar NAME.meta.json'
+    read.heldBackReason = `no date: ${missing}; ${hint}`
+  } else if (!title) read.heldBackReason = 'no title (no h1, og:title, <title>, front matter title or first line)'
+  else if (paragraphs.length === 0) read.heldBackReason = 'no body text'
+  return read
 }
 
 /** Fills `translations` from `<link rel=alternate hreflang>` links that point at other imported releases. */
@@ -284,8 +305,13 @@ function linkTranslations(built: Array<{ release: Release; alternates: Record<st
   }
 }
 
-function assembleCorpus(releases: Release[], gazetteer: Gazetteer, options: ImportOptions): Corpus {
-  const { entities } = gazetteer
+function assembleCorpus(releases: Release[], gazetteer: Gazetteer, archive: ArchiveEntities, options: ImportOptions): Corpus {
+  const entities = {
+    officials: [...gazetteer.entities.officials, ...archive.officials],
+    organisations: [...gazetteer.entities.organisations, ...archive.organisations],
+    topics: gazetteer.entities.topics,
+    institution: gazetteer.entities.institution,
+  }
   const used = (facet: 'officials' | 'organisations' | 'topics'): Set<string> => new Set(releases.flatMap((r) => r[facet] ?? []))
   const officialIds = used('officials')
   const officials: Official[] = entities.officials.filter((o) => options.allEntities || officialIds.has(o.id))

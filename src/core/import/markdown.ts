@@ -5,7 +5,7 @@
  * matter names none. Markup is removed; the text stays.
  */
 import { collapseSpace, type SourceDocument } from './document.ts'
-import { decodeEntities } from './htmlEntities.ts'
+import { decodeHTML } from 'entities'
 
 /** Front matter keys read as a date, in order of preference. */
 const DATE_KEYS = ['date', 'published', 'pubdate', 'publishdate', 'created']
@@ -80,7 +80,7 @@ function splitFrontMatter(text: string): { fields: Record<string, string>; body:
 
 /** Removes inline Markdown: images, links (keeping their text), emphasis, code marks, inline HTML. */
 function inlineText(line: string): string {
-  return decodeEntities(
+  return decodeHTML(
     line
       .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')

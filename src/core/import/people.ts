@@ -1,20 +1,21 @@
 /**
- * Discovery of people the gazetteer does not know yet, by the way releases
- * introduce them: after a role ("counselor Vusal Huseynov", "начальник …
- * Вусал Гусейнов", "səfiri Ralf Horlemann") or before one ("Telman Aliyev,
- * Chairman and CEO of the Caspian European Club", "Telman Əliyev, Xəzər Avropa
- * Klubunun sədri"). A name is two to four capitalised words that are not place,
- * organisation or role words.
+ * People named in a release: every run of two to four capitalised words that
+ * are not place, organisation or role words, with the evidence that it is a
+ * person. Strong evidence is a role introducing the name ("counselor Vusal
+ * Huseynov", "начальник … Вусал Гусейнов", "səfiri Ralf Horlemann", "Mr.
+ * Johannes Reiter") or following it ("Telman Aliyev, Chairman and CEO of the
+ * Caspian European Club"); a bare capitalised run is weak evidence, which
+ * other releases may confirm (see `archive.ts`).
  */
 import type { Gazetteer } from './gazetteer.ts'
 import { monthOf } from './dates.ts'
-import { breaksClause, breaksSentence, wordsOf, type Word } from './words.ts'
+import { breaksClause, breaksSentence, NAME_CONNECTORS, wordsOf, type Word } from './words.ts'
 
-/** A person found by a role pattern. */
+/** A person's name found in a release. */
 export interface DiscoveredPerson {
   name: string
-  /** The role phrase that introduced the name, as written. */
-  role: string
+  /** The role phrase that introduced the name, as written; absent for a bare capitalised run. */
+  role?: string
   /** Id of the post the role phrase names, when the entities file knows it. */
   post?: string
   start: number
@@ -69,8 +70,9 @@ function wordAt(words: Word[], offset: number): number {
 }
 
 /**
- * Finds people introduced by role patterns in `text`. Names the gazetteer
- * already knows are skipped, since name matching finds them anyway.
+ * Finds the names of people in `text`, with their role phrase where a role
+ * introduces them. Names the gazetteer already knows are skipped, since name
+ * matching finds them anyway.
  */
 export function discoverPeople(text: string, gazetteer: Gazetteer): DiscoveredPerson[] {
   const words = wordsOf(text)
@@ -86,12 +88,14 @@ export function discoverPeople(text: string, gazetteer: Gazetteer): DiscoveredPe
     if (known.some((m) => m.start < end && m.end > start)) continue
     const previousRun = runs.filter(([, l]) => l < first).at(-1)?.[1] ?? -1
     const reachable = roleSpans.filter((r) => r.first > previousRun)
-    const role = roleBefore(words, first, reachable, text) ?? roleAfter(words, last, roleSpans, text)
-    if (!role) continue
+    const role = roleBefore(words, first, reachable, text, previousRun + 1) ?? roleAfter(words, last, roleSpans, text)
     const name = text.slice(start, end).replace(/\s+/g, ' ')
-    const person: DiscoveredPerson = { name, role, start, end }
-    const post = gazetteer.posts.find(role)[0]
-    if (post) person.post = post.value
+    const person: DiscoveredPerson = { name, start, end }
+    if (role) {
+      person.role = role
+      const post = gazetteer.posts.find(role)[0]
+      if (post) person.post = post.value
+    }
     found.push(person)
   }
   return found
@@ -103,17 +107,41 @@ interface RoleSpan {
 }
 
 /** The role phrase ending before word `first` in the same sentence, from its role word to the name. */
-function roleBefore(words: Word[], first: number, roles: RoleSpan[], text: string): string | undefined {
+function roleBefore(words: Word[], first: number, roles: RoleSpan[], text: string, floor: number): string | undefined {
   let best: RoleSpan | undefined
   for (const role of roles) {
     if (role.last >= first || first - role.last > ROLE_REACH) continue
     let crossesSentence = false
     for (let k = role.last + 1; k <= first; k++) if (breaksSentence((words[k] as Word).gap)) crossesSentence = true
-    if (crossesSentence) continue
+    if (crossesSentence || !titleWordsBetween(words, role.last + 1, first, roles)) continue
     if (!best || role.first < best.first) best = role
   }
   if (!best) return undefined
-  return text.slice((words[best.first] as Word).start, (words[first - 1] as Word).end).replace(/\s+/g, ' ').replace(/[,\s]+$/, '')
+  const from = ownerBefore(words, best.first, floor)
+  return text.slice((words[from] as Word).start, (words[first - 1] as Word).end).replace(/\s+/g, ' ').replace(/[,\s]+$/, '')
+}
+
+/** Azerbaijani possessive role words: "rəhbəri", "müavini", "sədri". */
+const AZERBAIJANI_ROLE = /[əıöüğşç].*[iıuü]$/u
+/** Words of the body an Azerbaijani role belongs to, written before it: "Təşkilatının", "(BMqT)", "Azərbaycandakı". */
+const AZERBAIJANI_OWNER = /(?:nın|nin|nun|nün|ın|in|un|ün|dakı|dəki)$/u
+
+/**
+ * Where an Azerbaijani role phrase starts: the body it belongs to comes
+ * before it in the genitive ("Beynəlxalq Miqrasiya Təşkilatının (BMqT)
+ * Azərbaycandakı missiyasının rəhbəri"), no further back than `floor`.
+ */
+function ownerBefore(words: Word[], roleStart: number, floor: number): number {
+  if (!AZERBAIJANI_ROLE.test((words[roleStart] as Word).raw)) return roleStart
+  let from = roleStart
+  for (let k = roleStart - 1; k >= floor && roleStart - k <= 8; k--) {
+    const word = words[k] as Word
+    const next = words[k + 1] as Word
+    if (breaksSentence(next.gap) || /[,;:]/.test(next.gap)) break
+    if (!(word.capitalised || word.acronym || /^\p{Lu}/u.test(word.raw) || AZERBAIJANI_OWNER.test(word.raw))) break
+    from = k
+  }
+  return from
 }
 
 /** The role phrase right after "Name," in the same clause: "Chairman and CEO of the Caspian European Club". */
@@ -125,4 +153,36 @@ function roleAfter(words: Word[], last: number, roles: RoleSpan[], text: string)
   const role = roles.find((r) => r.first > last && r.first <= Math.min(end, last + TRAILING_ROLE_REACH))
   if (!role) return undefined
   return text.slice(next.start, (words[end] as Word).end).replace(/\s+/g, ' ')
+}
+
+/** Lower-case words of ranks and titles that may stand between a role word and a name. */
+const RANK_WORDS = new Set([
+  'rank', 'class', 'state', 'migration', 'service', 'counselor', 'counsellor', 'general', 'major', 'colonel', 'police', 'justice',
+  'dərəcəli', 'dövlət', 'miqrasiya', 'xidməti', 'müşaviri', 'ədliyyə', 'polis', 'general-mayor',
+  'класса', 'ранга', 'государственный', 'советник', 'миграционной', 'службы', 'юстиции', 'полиции',
+])
+
+/** A Russian word form that is a verb (past tense, present, infinitive, reflexive). */
+const RUSSIAN_VERB = /(?:л|ла|ло|ли|ет|ют|ит|ят|ть|ся|сь)$/u
+/** An Azerbaijani genitive, as in "Təşkilatının … rəhbəri". */
+const AZERBAIJANI_GENITIVE = /(?:nın|nin|nun|nün|ın|in|un|ün)$/u
+
+/**
+ * True when the words [from, to) between a role word and a name belong to the
+ * title: other role words ("Deputy chief of …"), capitalised words, connectors, ranks ("2nd rank state migration
+ * service counselor"), Russian non-verbs ("миграционной службы"),
+ * Azerbaijani genitives; not a clause that goes on to something else.
+ */
+function titleWordsBetween(words: Word[], from: number, to: number, roles: RoleSpan[]): boolean {
+  for (let k = from; k < to; k++) {
+    const word = words[k] as Word
+    if (roles.some((r) => r.first <= k && k <= r.last)) continue
+    const lower = word.raw.toLocaleLowerCase()
+    if (word.capitalised || word.acronym || /^\p{Lu}/u.test(word.raw) || /^\d|^[ivx]+$|^\d+(?:st|nd|rd|th)$/i.test(word.raw)) continue
+    if (NAME_CONNECTORS.has(lower) || RANK_WORDS.has(lower)) continue
+    if (/[\u0400-\u04ff]/u.test(lower) && (['в', 'во', 'по', 'при'].includes(lower) || (!RUSSIAN_VERB.test(lower) && lower.length > 2))) continue
+    if (AZERBAIJANI_GENITIVE.test(lower) && /[əıöüğşç]/u.test(lower)) continue
+    return false
+  }
+  return true
 }

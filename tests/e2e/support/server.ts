@@ -36,6 +36,8 @@ export interface ServerOptions {
   root: string
   fixtures: string
   examples: string
+  /** A folder tests write into during the run (an imported corpus), served under /__results/. */
+  results?: string
   /** Extra response headers for HTML pages (e.g. a Content-Security-Policy). */
   pageHeaders?: (path: string) => Record<string, string>
 }
@@ -66,6 +68,10 @@ export async function startServer(options: ServerOptions): Promise<TestServer> {
       if (path.startsWith('/__fixtures/')) {
         const file = safeJoin(fixtures, path.slice('/__fixtures/'.length))
         await sendFile(res, file, file.endsWith('.html') ? STRICT_CSP : {})
+        return
+      }
+      if (options.results && path.startsWith('/__results/')) {
+        await sendFile(res, safeJoin(resolve(options.results), path.slice('/__results/'.length)), {})
         return
       }
       if (path.startsWith('/__examples/')) {

@@ -19,13 +19,14 @@ describe('pressroom import (command line)', () => {
     const second = pressroom(...args)
     expect(first.status).toBe(0)
     expect(first.stdout).toBe(second.stdout)
-    expect(JSON.parse(first.stdout).releases).toHaveLength(35)
+    expect(JSON.parse(first.stdout).releases).toHaveLength(52)
     expect(first.stderr).toContain('held back: en-10-no-date.txt: no date: only a day and month ("On November 27"), no year')
-    expect(first.stderr).toMatch(/imported 35 of 38 files \(dates: .*\); held back 3; candidates: \d+ people, \d+ organisations, \d+ aliases written to /)
-    expect(JSON.parse(readFileSync(candidates, 'utf8')).people.map((p: { name: string }) => p.name)).toContain('Daniel Whitmore')
+    expect(first.stderr).toMatch(/imported 52 of 56 files \(dates: .*\); held back 4; candidates: \d+ people, \d+ organisations, \d+ aliases written to /)
+    expect(JSON.parse(readFileSync(candidates, 'utf8'))).toMatchObject({ people: expect.any(Array), aliases: expect.any(Array) })
+    expect(JSON.parse(first.stdout).officials.map((o: { name: string }) => o.name)).toContain('Daniel Whitmore')
     writeFileSync(join(out, 'corpus.json'), first.stdout)
-    expect(execFileSync(TSX, ['src/cli/main.ts', 'check', join(out, 'corpus.json')], { cwd: ROOT, encoding: 'utf8' })).toMatch(/valid, 35 releases, 0 errors/)
-  })
+    expect(execFileSync(TSX, ['src/cli/main.ts', 'check', join(out, 'corpus.json')], { cwd: ROOT, encoding: 'utf8' })).toMatch(/valid, 52 releases, 0 errors/)
+  }, 60_000)
 
   it('holds the real release back for want of a date and takes it with a sidecar', () => {
     const held = pressroom('import', fileURLToPath(SEED_URL))
@@ -37,7 +38,15 @@ describe('pressroom import (command line)', () => {
     const taken = pressroom('import', folder)
     expect(taken.status).toBe(0)
     expect(JSON.parse(taken.stdout).releases[0]).toMatchObject({ date: '2020-10-02', type: 'meeting' })
-  })
+  }, 60_000)
+
+  it('prints precision and recall of officials and organisations for the labelled and holdout sets', () => {
+    const result = pressroom('eval-import')
+    expect(result.status).toBe(0)
+    expect(result.stdout).toMatch(/labelled set \(rules tuned on it\): tests\/fixtures\/import\/releases, \d+ releases\nentity +precision +recall/)
+    expect(result.stdout).toMatch(/holdout set \(never tuned on\)/)
+    expect(result.stdout).toMatch(/^officials +1\.000 +1\.000/m)
+  }, 60_000)
 
   it('rejects unknown options with a usage message', () => {
     const result = pressroom('import', 'x', '--colour', 'red')

@@ -1,7 +1,6 @@
 /**
- * Loading of the importer's labelled fixture set (tests/fixtures/import) and
- * the gazetteer used with it: data/entities.json plus the test-only officials
- * of entities.extra.json.
+ * Loading of the importer's labelled fixture sets (tests/fixtures/import) and
+ * of the entities file they are scored with: data/entities.json alone.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { compileGazetteer, readEntitiesFile, type Gazetteer, type ReleaseFile } from '../../../src/core/import/index.ts'
@@ -17,12 +16,11 @@ export interface Label {
   /** null: the release must be held back for want of a date. */
   date: string | null
   type: string
+  /** Every person taking part, by name. */
   officials: string[]
+  /** Ids of data/entities.json, or names of organisations it lacks. */
   organisations: string[]
   topics: string[]
-  /** New people the candidates report should name. */
-  people: string[]
-  newOrganisations: string[]
   id?: string
   translations?: Record<string, string>
 }
@@ -48,15 +46,6 @@ export function loadReleaseFiles(set: FixtureSet = 'releases'): ReleaseFile[] {
 /** The entities file as the CLI reads it. */
 export function loadEntitiesJson(): unknown {
   return JSON.parse(readFileSync(ENTITIES_URL, 'utf8'))
-}
-
-/** The gazetteer for the fixture set: the real entities file plus the test-only officials. */
-export function fixtureGazetteer(): Gazetteer {
-  const base = loadEntitiesJson() as Record<string, unknown>
-  const extra = JSON.parse(readFileSync(new URL('entities.extra.json', FIXTURES), 'utf8')) as { officials: unknown[] }
-  const { entities, problems } = readEntitiesFile({ ...base, officials: [...(base.officials as unknown[]), ...extra.officials] })
-  if (problems.length) throw new Error(JSON.stringify(problems))
-  return compileGazetteer(entities)
 }
 
 /** The gazetteer of data/entities.json alone. */

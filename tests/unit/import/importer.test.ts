@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { validateCorpus } from '../../../src/core/corpus/validate.ts'
 import { importReleases, numericIdFromUrl, slugOf, type ReleaseFile } from '../../../src/core/import/index.ts'
-import { fixtureGazetteer, loadReleaseFiles, realGazetteer } from './fixtures.ts'
+import { loadReleaseFiles, realGazetteer } from './fixtures.ts'
 
-const gazetteer = fixtureGazetteer()
+const gazetteer = realGazetteer()
 const files = loadReleaseFiles()
 const text = (path: string, content: string, meta?: unknown): ReleaseFile => (meta === undefined ? { path, content } : { path, content, meta })
 
@@ -15,7 +15,7 @@ describe('importReleases over the fixture set', () => {
     const report = validateCorpus(JSON.parse(JSON.stringify(result.corpus)))
     expect(report.errors).toEqual([])
     expect(report.warnings).toEqual([])
-    expect(report.corpus.releases).toHaveLength(files.length - 3)
+    expect(report.corpus.releases).toHaveLength(files.length - 4)
   })
 
   it('gives byte-identical output whatever the order of the input files', () => {
@@ -29,8 +29,8 @@ describe('importReleases over the fixture set', () => {
   })
 
   it('holds back the releases without a full date, saying why', () => {
-    expect(result.heldBack.map((h) => h.file)).toEqual(['az-08-no-date.txt', 'en-10-no-date.txt', 'ru-06-no-date.txt'])
-    expect(result.heldBack[1]?.reason).toContain('only a day and month ("On November 27"), no year')
+    expect(result.heldBack.map((h) => h.file)).toEqual(['az-08-no-date.txt', 'az-12-ictimai-sura.txt', 'en-10-no-date.txt', 'ru-06-no-date.txt'])
+    expect(result.heldBack[2]?.reason).toContain('only a day and month ("On November 27"), no year')
   })
 
   it('takes ids from numeric canonical addresses, else from the file name', () => {
@@ -65,13 +65,35 @@ describe('importReleases over the fixture set', () => {
     expect(chromeHeavy?.organisations).toEqual(['azerbaijan-red-crescent'])
   })
 
-  it('writes candidates with counts and example contexts', () => {
-    const person = result.candidates.people.find((p) => p.name === 'Daniel Whitmore')
-    expect(person).toMatchObject({ count: 1, roles: ['Executive Director of AmCham Azerbaijan'] })
-    expect(person?.examples[0]).toMatchObject({ file: 'en-07-amcham.md' })
-    expect(person?.examples[0]?.context).toContain('Daniel Whitmore, Executive Director')
-    expect(result.candidates.organisations.find((o) => o.name === 'Norwegian Refugee Council')?.abbreviations).toEqual(['NRC'])
+  it('puts people the entities file lacks on releases, one official for every spelling, script and case form', () => {
+    const official = (name: string) => result.corpus.officials.find((o) => o.name === name)
+    expect(official('Daniel Whitmore')).toMatchObject({ role: 'Executive Director of AmCham Azerbaijan', affiliation: 'amcham-azerbaijan' })
+    expect(official('Aynur Safarova')).toMatchObject({ aliases: ['Aynur Səfərova', 'Айнур Сафарова'], affiliation: 'sms' })
+    expect(official('Johannes Reiter')?.aliases).toEqual(['Йоханнес Райтер'])
+    const reiter = official('Johannes Reiter')?.id as string
+    expect(result.corpus.releases.filter((r) => r.officials?.includes(reiter)).map((r) => r.lang).sort()).toEqual(['en', 'ru'])
+    expect(result.corpus.officials.some((o) => /Анной|Райтером|Səfərovanın/.test(JSON.stringify(o)))).toBe(false)
+  })
+
+  it('names organisations by pattern and keeps other states\' bodies apart from the Azerbaijani ones', () => {
+    const organisation = (name: string) => result.corpus.organisations.find((o) => o.name === name)
+    expect(organisation('Norwegian Refugee Council')?.aliases).toEqual(['NRC'])
+    const kazakh = organisation('Ministry of Internal Affairs of the Republic of Kazakhstan')
+    expect(kazakh?.aliases).toEqual(expect.arrayContaining(['Qazaxıstan Respublikası Daxili İşlər Nazirliyi', 'Министерство внутренних дел Республики Казахстан']))
+    const visits = result.corpus.releases.filter((r) => r.organisations?.includes(kazakh?.id as string))
+    expect(visits).toHaveLength(3)
+    for (const visit of visits) expect(visit.organisations).not.toContain('ministry-internal-affairs')
+    const council = organisation('Public Council under the State Migration Service')
+    expect(council?.aliases).toContain('Public Council')
+    const roundTable = result.corpus.releases.find((r) => r.title.startsWith('Round table on the national action plan'))
+    expect(roundTable?.organisations).toHaveLength(10)
     expect(result.candidates.aliases).toContainEqual(expect.objectContaining({ id: 'azerbaijan-red-crescent', alias: 'Red Crescent Society' }))
+  })
+
+  it('puts nothing on a report of the staff\'s own event', () => {
+    const release = result.corpus.releases.find((r) => r.title === 'Staff of the Service planted trees')
+    expect(release?.officials).toBeUndefined()
+    expect(release?.organisations).toBeUndefined()
   })
 })
 

@@ -35,15 +35,16 @@ describe('the real release (data/seed)', () => {
     expect(validateCorpus(JSON.parse(JSON.stringify(result.corpus))).errors).toEqual([])
   })
 
-  it('discovers both people by their role patterns when the gazetteer does not know them', () => {
+  it('finds both people, their roles and sides by their role patterns when the entities file lists no officials', () => {
     const { entities } = readEntitiesFile(loadEntitiesJson())
-    const result = importReleases([seed], compileGazetteer({ ...entities, officials: [] }))
-    const people = result.candidates.people
-    expect(people.map((p) => p.name).sort()).toEqual(['Telman Aliyev', 'Vusal Huseynov'])
-    const chief = people.find((p) => p.name === 'Vusal Huseynov')
-    expect(chief?.roles[0]).toMatch(/^chief of the State Migration Service, III rank state migration service counselor$/)
-    expect(chief?.posts).toEqual(['sms-chief'])
-    expect(people.find((p) => p.name === 'Telman Aliyev')?.roles).toEqual(['Chairman and CEO of the Caspian European Club'])
-    expect(people[0]?.examples[0]?.file).toBe(seed.path)
+    const result = importReleases([{ ...seed, meta: { date: '2020-10-02' } }], compileGazetteer({ ...entities, officials: [] }))
+    const officials = result.corpus.officials
+    expect(officials.map((o) => o.name).sort()).toEqual(['Telman Aliyev', 'Vusal Huseynov'])
+    expect(officials.find((o) => o.name === 'Vusal Huseynov')).toMatchObject({ role: 'Chief of the State Migration Service', affiliation: 'sms' })
+    expect(officials.find((o) => o.name === 'Telman Aliyev')).toMatchObject({
+      role: 'Chairman and CEO of the Caspian European Club',
+      affiliation: 'caspian-european-club',
+    })
+    expect(result.corpus.releases[0]?.officials).toEqual(officials.filter((o) => o.name !== '').map((o) => o.id).sort((a, b) => (a === 'vusal-huseynov' ? -1 : b === 'vusal-huseynov' ? 1 : 0)))
   })
 })
