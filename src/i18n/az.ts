@@ -10,6 +10,7 @@ export default {
     language: 'İnterfeys dili',
     synthetic: 'Nümunə arxiv: yaradılmış mətnlər, real elanlar deyil.',
     source: 'Mənbə: {name}',
+    publisher: 'Naşir: {name}',
   },
   load: {
     download: 'Arxiv yüklənir… {loaded} / {total}',

@@ -8,6 +8,7 @@ export default {
     language: 'Interface language',
     synthetic: 'Sample archive: generated text, not real announcements.',
     source: 'Source: {name}',
+    publisher: 'Publisher: {name}',
   },
   load: {
     download: 'Downloading the archive… {loaded} of {total}',

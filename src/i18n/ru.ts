@@ -10,6 +10,7 @@ export default {
     language: 'Язык интерфейса',
     synthetic: 'Пример архива: сгенерированные тексты, а не настоящие сообщения.',
     source: 'Источник: {name}',
+    publisher: 'Издатель: {name}',
   },
   load: {
     download: 'Загрузка архива… {loaded} из {total}',
