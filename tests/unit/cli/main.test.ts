@@ -13,7 +13,7 @@ function capture() {
 
 const COMMANDS = ['check', 'generate', 'sample', 'import', 'feeds', 'search', 'bench']
 
-describe('pressroom', () => {
+describe('pressroom', { timeout: 30_000 }, () => {
   it('prints the usage of every command without arguments, with --help and with help', async () => {
     for (const argv of [[], ['--help'], ['-h'], ['help']]) {
       const { out, err } = capture()
