@@ -20,7 +20,7 @@ const COST_HEADINGS: Record<ProblemCost, string> = {
   reference: 'each drops one entity reference; the release is kept',
   field: 'each drops only that field; the release is kept',
   value: 'each drops only that value; the release is kept',
-  nothing: 'nothing is dropped',
+  nothing: 'nothing the format defines is lost',
 }
 
 /** Problem lines grouped by severity and cost, each group under its heading. */
