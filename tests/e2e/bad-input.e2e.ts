@@ -85,6 +85,26 @@ describe('bad input in the reader\'s language', () => {
   }
 })
 
+describe('the <pressroom-search> element', () => {
+  it('shows its attribute problems in its interface language, and follows ui-lang', async () => {
+    const { page, errors } = await open('/__fixtures/hostile-host.html')
+    const broken = page.locator('pressroom-search#broken')
+    const problems = broken.locator('[data-widget-problems]')
+    await problems.waitFor()
+    for (const [lang, text] of Object.entries(TEXTS)) {
+      await broken.evaluate((el, code) => el.setAttribute('ui-lang', code), lang)
+      await page.waitForFunction(
+        ([expected]) => document.querySelector('#broken')?.shadowRoot?.querySelector('[data-widget-problems]')?.textContent?.includes(expected as string),
+        [text.attribute],
+      )
+      expect(await problems.innerText()).toContain(text.attribute)
+      await broken.screenshot({ path: `test-results/screenshots/bad-input-widget-attributes-${lang}.png` })
+    }
+    expect(errors).toEqual([])
+    await page.close()
+  })
+})
+
 describe('smaller truths', () => {
   it('says an archive with no releases has none, instead of suggesting other spelling', async () => {
     const { page, errors } = await open('/?corpus=/__fixtures/empty-corpus.json')
