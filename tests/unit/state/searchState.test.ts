@@ -78,7 +78,8 @@ describe('stateFromQuery', () => {
   })
 })
 
-describe('queryFromState', () => {
+// Property tests run hundreds of cases; on a busy shared machine that can take seconds.
+describe('queryFromState', { timeout: 30_000 }, () => {
   it('leaves defaults out', () => {
     expect(queryFromState(emptyState())).toEqual({})
     expect(queryFromState({ ...emptyState(), sort: 'newest' })).toEqual({})
