@@ -1,11 +1,15 @@
 /**
  * A small, strict argument parser for the `pressroom` commands: `--name value`,
- * `--name=value` and boolean `--flag`; everything else is positional.
+ * `--name=value` and boolean `--flag`; everything else is positional, and
+ * everything after `--` is positional too (`search FILE -- "--limit"`).
  */
 export interface ParsedArgs {
   positional: string[]
   options: Map<string, string | true>
 }
+
+/** Ends the options: every argument after it is positional. */
+export const END_OF_OPTIONS = '--'
 
 /** Splits argv into positionals and options. Options named in `booleans` take no value. */
 export function parseArgs(argv: string[], booleans: readonly string[] = []): ParsedArgs {
@@ -13,7 +17,11 @@ export function parseArgs(argv: string[], booleans: readonly string[] = []): Par
   const options = new Map<string, string | true>()
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string
-    if (!arg.startsWith('--') || arg === '--') {
+    if (arg === END_OF_OPTIONS) {
+      positional.push(...argv.slice(i + 1))
+      break
+    }
+    if (!arg.startsWith('--')) {
       positional.push(arg)
       continue
     }
@@ -29,6 +37,13 @@ export function parseArgs(argv: string[], booleans: readonly string[] = []): Par
     }
   }
   return { positional, options }
+}
+
+/** Whether argv asks for help (`--help` or `-h` before any `--`). */
+export function wantsHelp(argv: readonly string[]): boolean {
+  const end = argv.indexOf(END_OF_OPTIONS)
+  const options = end === -1 ? argv : argv.slice(0, end)
+  return options.includes('--help') || options.includes('-h')
 }
 
 /** Reads a string option, or undefined when absent. */

@@ -35,7 +35,8 @@ export function patchState(state: SearchState, patch: Partial<SearchState>): Sea
 export function useUrlSearchState(): SearchStateSource {
   const route = useRoute()
   const router = useRouter()
-  const parsed = computed(() => stateFromQuery(route.query))
+  // The address as typed, for broken %-encoding (vue-router keeps such values as written).
+  const parsed = computed(() => stateFromQuery(route.query, globalThis.location?.search))
   return {
     state: computed(() => parsed.value.state),
     invalid: computed(() => parsed.value.invalid),

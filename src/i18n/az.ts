@@ -10,6 +10,7 @@ export default {
     language: 'İnterfeys dili',
     synthetic: 'Nümunə arxiv: yaradılmış mətnlər, real elanlar deyil.',
     source: 'Mənbə: {name}',
+    publisher: 'Naşir: {name}',
   },
   load: {
     download: 'Arxiv yüklənir… {loaded} / {total}',
@@ -21,7 +22,7 @@ export default {
     problemsTitle: 'Bu arxivdə problemlər var | Bu arxivdə bir problem var | Bu arxivdə {n} problem var',
     problemsKept: 'Saxlanılan və axtarılan düzgün press-relizlər: {kept}. Buraxıldı: {skipped} yanlış press-reliz, {references} naməlum istinad.',
     moreProblems: '…və daha {n}.',
-    warnings: 'Xəbərdarlıqlar: {n} (heç nə itmədi) | Xəbərdarlıqlar: {n} (heç nə itmədi)',
+    warnings: 'Xəbərdarlıqlar: {n} (relizlər saxlanıldı) | Xəbərdarlıqlar: {n} (relizlər saxlanıldı)',
   },
   results: {
     count: 'Press-reliz yoxdur | Bir press-reliz | {n} press-reliz',

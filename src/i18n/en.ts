@@ -8,6 +8,7 @@ export default {
     language: 'Interface language',
     synthetic: 'Sample archive: generated text, not real announcements.',
     source: 'Source: {name}',
+    publisher: 'Publisher: {name}',
   },
   load: {
     download: 'Downloading the archive… {loaded} of {total}',
@@ -19,7 +20,7 @@ export default {
     problemsTitle: 'This archive has problems | This archive has a problem | This archive has {n} problems',
     problemsKept: 'Valid releases kept and searchable: {kept}. Skipped: {skipped} invalid releases, {references} unknown references.',
     moreProblems: '…and {n} more.',
-    warnings: '{n} warning (nothing was lost) | {n} warnings (nothing was lost)',
+    warnings: '{n} warning (the release was kept) | {n} warnings (the releases were kept)',
   },
   results: {
     count: 'No releases | One release | {n} releases',

@@ -36,6 +36,8 @@ export interface LoadFailure {
   kind: 'http' | 'network' | 'timeout' | 'parse' | 'empty'
   message: string
   status?: number
+  /** The coded problem, when there is one (the page shows it in the reader's language). */
+  problem?: Problem
 }
 
 export type LoadPhase = 'download' | 'parse'

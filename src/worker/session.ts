@@ -96,9 +96,10 @@ export class WorkerSession {
     try {
       const { bytes, text } = await fetchCorpus(url, (loaded, total) => this.post({ type: 'progress', phase: 'download', loaded, total }), this.options.fetchImpl)
       this.post({ type: 'progress', phase: 'parse', loaded: 0, total: 0 })
-      const parsed = parseCorpusText(text)
+      // Names the input in problems: "https://…/corpus.json is an HTML page, not a JSON corpus".
+      const parsed = parseCorpusText(text, url)
       if ('error' in parsed) {
-        this.post({ type: 'failed', failure: { kind: 'parse', message: formatProblem(parsed.error) } })
+        this.post({ type: 'failed', failure: { kind: 'parse', message: formatProblem(parsed.error), problem: parsed.error } })
         return
       }
       const report = validateCorpus(parsed.value)

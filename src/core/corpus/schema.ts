@@ -1,22 +1,31 @@
 /**
- * Valibot schemas for the shapes inside an `announcements/v1` document.
+ * The fields of each item in an `announcements/v1` document, with the rule
+ * for each one (valibot schemas whose messages are problem codes).
  *
- * They check one item at a time (one release, one official…), so that a bad
- * item is reported and dropped while its neighbours survive. Cross-item rules
- * (unique ids, references, translations) live in `validate.ts`.
+ * Fields are checked one at a time, so that a bad optional field costs only
+ * that field while a bad required field costs its item. Lists and
+ * language maps are checked element by element in `validate.ts`, so one bad
+ * element costs only itself. Cross-item rules (unique ids, references,
+ * translations, the institution) live in `validate.ts`.
  */
 import * as v from 'valibot'
+import type { ProblemCode } from '../problems.ts'
 
-// Messages follow a path such as `releases[3].title`, so they do not repeat the field name.
-const text = () =>
-  v.pipe(
-    v.string('must be a string'),
-    v.check((value) => value.trim().length > 0, 'is empty'),
-  )
+/** How a field's value is read. */
+export type FieldRule =
+  /** A scalar checked by a schema whose issue messages are problem codes. */
+  | { kind: 'value'; schema: v.GenericSchema; required?: boolean }
+  /** A list of strings; a bad element is dropped alone. */
+  | { kind: 'list' }
+  /** An object of language code → string; a bad entry is dropped alone. */
+  | { kind: 'languageMap' }
 
-const optionalString = () => v.optional(v.string('must be a string'))
+const code = (c: ProblemCode) => c
 
-const stringList = (what: string) => v.array(v.string(`must be a string (${what})`), `must be a list of ${what}s`)
+const text = v.pipe(
+  v.string(code('value.notString')),
+  v.check((value) => value.trim().length > 0, code('value.empty')),
+)
 
 /** A calendar date `YYYY-MM-DD` that exists (no 2020-02-30). */
 export function isCalendarDate(value: string): boolean {
@@ -28,67 +37,67 @@ export function isCalendarDate(value: string): boolean {
   return day <= daysInMonth
 }
 
-const calendarDate = v.pipe(
-  v.string('must be a string "YYYY-MM-DD"'),
-  v.check(isCalendarDate, (issue) => `${JSON.stringify(issue.input)} is not a calendar date`),
-)
+const calendarDate = v.pipe(v.string(code('date.notString')), v.check(isCalendarDate, code('date.notCalendar')))
 
-const httpUrl = v.pipe(
-  v.string('must be a string'),
-  v.check(
-    (value) => /^https?:\/\//i.test(value),
-    (issue) => `${JSON.stringify(issue.input)} is not an http(s) URL`,
-  ),
-)
+/** Only http(s) addresses are links; `javascript:`, `data:` and the like never are. */
+const httpUrl = v.pipe(v.string(code('value.notString')), v.check((value) => /^https?:\/\/\S/i.test(value.trim()), code('url.notHttp')))
 
-/** Known fields of a release, with the rules for each. */
-export const releaseEntries = {
-  id: text(),
-  date: calendarDate,
-  title: text(),
-  body: text(),
-  lang: v.optional(v.pipe(v.string('must be a string'), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a language code such as "en"'))),
-  url: v.optional(httpUrl),
-  officials: v.optional(stringList('official id')),
-  organisations: v.optional(stringList('organisation id')),
-  topics: v.optional(stringList('topic id')),
-  type: optionalString(),
-  summary: optionalString(),
-  translations: v.optional(v.record(v.string(), v.string('must be a release id'), 'must be an object of language → release id')),
-  place: optionalString(),
+const languageCode = v.pipe(v.string(code('value.notString')), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, code('lang.invalid')))
+
+const optionalText = v.string(code('value.notString'))
+
+const required = (schema: v.GenericSchema): FieldRule => ({ kind: 'value', schema, required: true })
+const optional = (schema: v.GenericSchema): FieldRule => ({ kind: 'value', schema })
+const list: FieldRule = { kind: 'list' }
+const languageMap: FieldRule = { kind: 'languageMap' }
+
+/** Fields of a release. Required: id, date, title, body; any other bad field is dropped alone. */
+export const RELEASE_FIELDS: Record<string, FieldRule> = {
+  id: required(text),
+  date: required(calendarDate),
+  title: required(text),
+  body: required(text),
+  lang: optional(languageCode),
+  url: optional(httpUrl),
+  officials: list,
+  organisations: list,
+  topics: list,
+  type: optional(text),
+  summary: optional(optionalText),
+  translations: languageMap,
+  place: optional(optionalText),
 }
 
-export const officialEntries = {
-  id: text(),
-  name: text(),
-  aliases: v.optional(stringList('alias')),
-  role: optionalString(),
-  affiliation: optionalString(),
+export const OFFICIAL_FIELDS: Record<string, FieldRule> = {
+  id: required(text),
+  name: required(text),
+  aliases: list,
+  role: optional(optionalText),
+  affiliation: optional(text),
 }
 
-export const organisationEntries = {
-  id: text(),
-  name: text(),
-  aliases: v.optional(stringList('alias')),
-  kind: optionalString(),
+export const ORGANISATION_FIELDS: Record<string, FieldRule> = {
+  id: required(text),
+  name: required(text),
+  aliases: list,
+  kind: optional(text),
 }
 
-export const topicEntries = {
-  id: text(),
-  name: text(),
-  names: v.optional(v.record(v.string(), v.string('must be a string'), 'must be an object of language → name')),
+export const TOPIC_FIELDS: Record<string, FieldRule> = {
+  id: required(text),
+  name: required(text),
+  names: languageMap,
 }
 
-export const sourceEntries = {
-  name: text(),
-  url: v.optional(httpUrl),
-  languages: v.optional(stringList('language')),
-  generatedAt: optionalString(),
-  synthetic: v.optional(v.boolean('must be true or false')),
+/** Fields of `source`; a bad one costs only itself (the source is never dropped). */
+export const SOURCE_FIELDS: Record<string, FieldRule> = {
+  name: required(text),
+  url: optional(httpUrl),
+  languages: list,
+  generatedAt: optional(optionalText),
+  synthetic: optional(v.boolean(code('value.notBoolean'))),
+  institution: optional(text),
 }
 
-export const releaseSchema = v.object(releaseEntries, 'a release must be an object')
-export const officialSchema = v.object(officialEntries, 'an official must be an object')
-export const organisationSchema = v.object(organisationEntries, 'an organisation must be an object')
-export const topicSchema = v.object(topicEntries, 'a topic must be an object')
-export const sourceSchema = v.object(sourceEntries, 'source must be an object')
+/** Problem codes whose text shows the offending value. */
+export const CODES_WITH_VALUE: ReadonlySet<string> = new Set<ProblemCode>(['date.notCalendar', 'url.notHttp', 'lang.invalid'])

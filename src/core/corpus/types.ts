@@ -6,8 +6,11 @@
  * references and reports everything it drops.
  */
 
-/** The only schema version this build understands. */
+/** The schema version this build writes. */
 export const SCHEMA_VERSION = 'announcements/v1'
+
+/** Every `schema` value this build reads. */
+export const SUPPORTED_SCHEMAS = [SCHEMA_VERSION] as const
 
 /** A UI or release language. The format allows any BCP 47 tag; these three are first-class. */
 export type LanguageCode = 'en' | 'az' | 'ru' | (string & {})
@@ -36,6 +39,13 @@ export interface CorpusSource {
   generatedAt?: string
   /** True when the archive was generated, not taken from a real press office. */
   synthetic?: boolean
+  /**
+   * Organisation id of the publishing institution (the press office's own
+   * organisation). It is not a partner: the normalised corpus keeps it off
+   * releases' `organisations`, so partner facets and counts leave it out.
+   * Optional; without it, the one organisation of kind "institution" is taken.
+   */
+  institution?: string
 }
 
 /** A person who appears in releases: the agency's own staff or a counterpart. */
@@ -49,8 +59,9 @@ export interface Official {
   affiliation?: string
 }
 
-/** Kinds of partner organisation, used for grouping in the UI. */
+/** Kinds of organisation, used for grouping in the UI; `institution` marks the publisher. */
 export type OrganisationKind =
+  | 'institution'
   | 'agency'
   | 'international'
   | 'embassy'
@@ -97,6 +108,9 @@ export interface Release {
   translations?: Record<string, string>
   place?: string
 }
+
+/** The organisation kind that marks the publishing institution. */
+export const INSTITUTION_KIND = 'institution'
 
 /** The whole document. */
 export interface Corpus {

@@ -8,6 +8,7 @@
  */
 import { SCHEMA_VERSION, type Corpus, type Release } from '../corpus/types.ts'
 import { sampleDates } from './calendar.ts'
+import { AGENCY } from './data/organisations.ts'
 import { castTables, getCast, type Cast, type Lang } from './entities.ts'
 import { Rng } from './prng.ts'
 import { THEMES } from './themes/index.ts'
@@ -118,6 +119,8 @@ export function generateCorpus(options: GenerateOptions): Corpus {
       languages: ['en', 'az', 'ru'],
       generatedAt: GENERATOR_DEFAULTS.generatedAt,
       synthetic: true,
+      // The service publishes every release; it is not its own partner.
+      institution: AGENCY.id,
     },
     ...castTables(cast),
     releases,

@@ -330,6 +330,7 @@ function assembleCorpus(releases: Release[], gazetteer: Gazetteer, archive: Arch
   if (options.baseUrl && /^https?:\/\//i.test(options.baseUrl)) source.url = options.baseUrl
   if (languages.length) source.languages = languages
   if (options.generatedAt) source.generatedAt = options.generatedAt
+  if (institution) source.institution = institution.id
   source.synthetic = false
   return { schema: SCHEMA_VERSION, source, officials, organisations, topics, releases }
 }

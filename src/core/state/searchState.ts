@@ -5,10 +5,12 @@
  *
  * @example
  * const { state, invalid } = stateFromQuery({ q: 'IOM', organisation: 'iom,unhcr', page: '-3' })
- * // state.filters.organisations = ['iom', 'unhcr']; invalid = [{ param: 'page', value: '-3', … }]
+ * // state.filters.organisations = ['iom', 'unhcr']
+ * // invalid = [{ path: 'page', code: 'param.notPage', params: { value: '-3', max: 10000 }, severity: 'warning' }]
  * queryFromState(state) // { q: 'IOM', organisation: 'iom,unhcr' }
  */
 import { isCalendarDate } from '../corpus/schema.ts'
+import { makeProblem, shortenValue, type Problem, type ProblemCode, type ProblemParams } from '../problems.ts'
 import { FACETS, SORTS, type FacetName, type SearchRequest, type SortOrder } from '../search/types.ts'
 
 /** The search a URL describes. */
@@ -22,12 +24,15 @@ export interface SearchState {
   page: number
 }
 
-/** A URL parameter that was ignored, and why; the UI shows these. */
-export interface InvalidParam {
-  param: string
-  value: string
-  reason: string
-}
+/**
+ * A URL parameter that was ignored (in part), and why: a coded problem whose
+ * `path` is the parameter's name and whose `params.value` is the value as
+ * written (shortened). The UI shows these in the reader's language.
+ */
+export type InvalidParam = Problem
+
+/** Parameters read outside the search state that still must appear once (`corpus`). */
+export const SINGLE_APP_PARAMS = ['corpus'] as const
 
 /** URL parameter name for each facet: singular, comma-separated ids (`organisation=iom,unhcr`). */
 export const FACET_PARAMS: Record<FacetName, string> = {
@@ -54,14 +59,27 @@ export function emptyState(): SearchState {
 
 type QueryValue = string | null | undefined | Array<string | null>
 
-/** Reads a search state from URL query parameters (as vue-router or URLSearchParams give them). */
-export function stateFromQuery(query: Record<string, QueryValue>): { state: SearchState; invalid: InvalidParam[] } {
+const ignored = (param: string, code: ProblemCode, value: string, params: ProblemParams = {}): Problem =>
+  makeProblem(param, code, { value: shortenValue(value), ...params }, 'warning', 'value')
+
+/**
+ * Reads a search state from URL query parameters (as vue-router or
+ * URLSearchParams give them). With `rawSearch` (the address's `?…` part as
+ * typed), broken %-encoding is reported too; vue-router keeps such values as
+ * written.
+ */
+export function stateFromQuery(query: Record<string, QueryValue>, rawSearch?: string): { state: SearchState; invalid: Problem[] } {
   const state = emptyState()
-  const invalid: InvalidParam[] = []
-  const read = (param: string): string | undefined => {
+  const invalid: Problem[] = rawSearch ? queryEncodingProblems(rawSearch) : []
+  const values = (param: string): string[] => {
     const raw = query[param]
-    const value = Array.isArray(raw) ? raw.filter((v): v is string => typeof v === 'string').join(',') : raw
-    return value === null || value === undefined ? undefined : value
+    return (Array.isArray(raw) ? raw : [raw]).filter((v): v is string => typeof v === 'string')
+  }
+  /** A single-valued parameter: the first of repeated values, reported. */
+  const read = (param: string): string | undefined => {
+    const all = values(param)
+    if (all.length > 1) invalid.push(ignored(param, 'param.repeated', all.join(' & '), { count: all.length }))
+    return all[0]
   }
 
   const q = read('q')
@@ -69,21 +87,21 @@ export function stateFromQuery(query: Record<string, QueryValue>): { state: Sear
     // Control characters (other than tab and newline) become spaces.
     // eslint-disable-next-line no-control-regex
     const clean = q.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, ' ')
-    if (clean.length > MAX_QUERY_LENGTH) {
-      invalid.push({ param: 'q', value: shorten(clean), reason: `longer than ${MAX_QUERY_LENGTH} characters; the rest was cut` })
-    }
+    if (clean.length > MAX_QUERY_LENGTH) invalid.push(ignored('q', 'param.tooLong', clean, { max: MAX_QUERY_LENGTH }))
     const kept = Array.from(clean).slice(0, MAX_QUERY_LENGTH).join('')
     state.q = kept.trim() === '' ? '' : kept
   }
 
   for (const facet of FACETS) {
     const param = FACET_PARAMS[facet]
-    const raw = read(param)
-    if (raw === undefined) continue
-    const values = [...new Set(raw.split(',').map((v) => v.trim()).filter(Boolean))]
-    for (const value of values) {
-      if (!ID_PATTERN.test(value)) invalid.push({ param, value: shorten(value), reason: 'is not a valid id' })
-      else if (state.filters[facet].length >= MAX_FACET_VALUES) invalid.push({ param, value: shorten(value), reason: `more than ${MAX_FACET_VALUES} values` })
+    const all = values(param)
+    if (all.length === 0) continue
+    // Repeated facet parameters mean "these values too": combined, and said so.
+    if (all.length > 1) invalid.push(ignored(param, 'param.repeatedCombined', all.join(','), { count: all.length }))
+    const ids = [...new Set(all.join(',').split(',').map((v) => v.trim()).filter(Boolean))]
+    for (const value of ids) {
+      if (!ID_PATTERN.test(value)) invalid.push(ignored(param, 'param.notId', value))
+      else if (state.filters[facet].length >= MAX_FACET_VALUES) invalid.push(ignored(param, 'param.tooMany', value, { max: MAX_FACET_VALUES }))
       else state.filters[facet].push(value)
     }
   }
@@ -93,10 +111,10 @@ export function stateFromQuery(query: Record<string, QueryValue>): { state: Sear
     if (raw === undefined || raw === '') continue
     const date = expandDate(raw, param)
     if (date) state[param] = date
-    else invalid.push({ param, value: shorten(raw), reason: 'is not a date (YYYY, YYYY-MM or YYYY-MM-DD)' })
+    else invalid.push(ignored(param, 'param.notDate', raw))
   }
   if (state.from && state.to && state.from > state.to) {
-    invalid.push({ param: 'to', value: state.to, reason: `is before from (${state.from})` })
+    invalid.push(ignored('to', 'param.beforeFrom', state.to, { from: state.from }))
     delete state.to
   }
 
@@ -105,16 +123,42 @@ export function stateFromQuery(query: Record<string, QueryValue>): { state: Sear
     if ((SORTS as readonly string[]).includes(sort)) {
       if (sort !== defaultSort(state.q)) state.sort = sort as SortOrder
     }
-    else invalid.push({ param: 'sort', value: shorten(sort), reason: `is not one of ${SORTS.join(', ')}` })
+    else invalid.push(ignored('sort', 'param.notSort', sort, { allowed: SORTS.join(', ') }))
   }
 
   const page = read('page')
   if (page !== undefined && page !== '') {
     const n = Number(page)
     if (/^\d+$/.test(page) && n >= 1 && n <= MAX_PAGE) state.page = n
-    else invalid.push({ param: 'page', value: shorten(page), reason: `is not a page number from 1 to ${MAX_PAGE}` })
+    else invalid.push(ignored('page', 'param.notPage', page, { max: MAX_PAGE }))
   }
+  for (const param of SINGLE_APP_PARAMS) read(param)
   return { state, invalid }
+}
+
+/**
+ * Parameters of a raw query string (`?q=%E0%A4` as typed) whose %-encoding is
+ * broken. Browsers and vue-router keep such text as written; this says so.
+ */
+export function queryEncodingProblems(rawSearch: string): Problem[] {
+  const problems: Problem[] = []
+  for (const part of rawSearch.replace(/^\?/, '').split('&')) {
+    if (part === '') continue
+    const eq = part.indexOf('=')
+    const rawName = eq === -1 ? part : part.slice(0, eq)
+    const rawValue = eq === -1 ? '' : part.slice(eq + 1)
+    const name = safeDecode(rawName) ?? rawName
+    if (safeDecode(rawName) === undefined || safeDecode(rawValue) === undefined) problems.push(ignored(name, 'param.badEncoding', rawValue))
+  }
+  return problems
+}
+
+function safeDecode(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '))
+  } catch {
+    return undefined
+  }
 }
 
 /** Writes a state as URL query parameters, leaving defaults out. */
@@ -164,10 +208,6 @@ export function expandDate(raw: string, edge: 'from' | 'to'): string | undefined
     return `${raw}-${String(last).padStart(2, '0')}`
   }
   return undefined
-}
-
-function shorten(value: string): string {
-  return value.length > 60 ? `${value.slice(0, 57)}…` : value
 }
 
 /** Stable equality of two states, for skipping redundant navigation. */

@@ -99,18 +99,30 @@ for (let code = 0; code < TABLE_LIMIT; code++) {
   KEY_LETTERS[code] = letters
   KEY_CODE[code] = letters.length === 0 ? 0 : letters.length === 1 ? letters.charCodeAt(0) : -1
 }
-WORD_CHAR[SOFT_HYPHEN] = 1
-FOLDED[SOFT_HYPHEN] = ''
-KEY_LETTERS[SOFT_HYPHEN] = ''
-KEY_CODE[SOFT_HYPHEN] = 0
+/**
+ * Invisible characters that never split a word and vanish from keys: the soft
+ * hyphen and the zero-width ones pasted text carries (zero-width space,
+ * non-joiner and joiner, word joiner, and U+FEFF, the byte-order mark used as
+ * a zero-width no-break space). "mi\u200Bgration" is one word, "migration".
+ */
+export const INVISIBLE_IN_WORDS: readonly number[] = [SOFT_HYPHEN, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]
+
+for (const code of INVISIBLE_IN_WORDS) {
+  if (code >= TABLE_LIMIT) continue
+  WORD_CHAR[code] = 1
+  FOLDED[code] = ''
+  KEY_LETTERS[code] = ''
+  KEY_CODE[code] = 0
+}
 
 /** Whether a code point at or above `TABLE_LIMIT` (or an astral one) belongs to words. */
 export function isWordCodePoint(codePoint: number): boolean {
-  return WORD_PATTERN.test(String.fromCodePoint(codePoint))
+  return codePoint === 0xfeff || WORD_PATTERN.test(String.fromCodePoint(codePoint))
 }
 
 /** Folded form of a character outside the table: lowercased, then folded through the table. */
 export function foldCodePoint(codePoint: number): string {
+  if (codePoint === 0xfeff) return ''
   const lower = String.fromCodePoint(codePoint).toLowerCase()
   let folded = ''
   for (let i = 0; i < lower.length; i++) {

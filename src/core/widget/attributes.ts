@@ -1,15 +1,18 @@
 /**
  * The `<pressroom-search>` element's attributes, read into a configuration.
- * Every bad value becomes a specific message shown inside the widget; the
- * rest of the configuration still applies.
+ * Every bad value becomes a coded problem naming the attribute, shown inside
+ * the widget in its interface language; the rest of the configuration still
+ * applies.
  *
  * @example
  * readWidgetAttributes({ corpus: '/corpus.json', organisation: 'iom', 'page-size': '500' })
  * // → config.preset.organisations = ['iom'], config.pageSize = 10 (default),
- * //   problems = ['page-size="500": use a whole number from 1 to 50']
+ * //   problems = [{ path: 'page-size', code: 'attribute.pageSize', params: { value: '500', max: 50 }, … }]
+ * // attributeProblemLine(problems[0]) = 'page-size="500": use a whole number from 1 to 50'
  */
 import { FACETS, type FacetName } from '../search/types.ts'
 import { expandDate, FACET_PARAMS, MAX_QUERY_LENGTH } from '../state/searchState.ts'
+import { makeProblem, problemMessage, problemSubject, shortenValue, type Problem, type ProblemCode, type ProblemParams } from '../problems.ts'
 
 /** Attributes the element observes. */
 export const WIDGET_ATTRIBUTES = [
@@ -55,8 +58,17 @@ export interface WidgetConfig {
 
 export interface WidgetConfigResult {
   config: WidgetConfig
-  /** One message per bad attribute, naming it and saying what to write instead. */
-  problems: string[]
+  /** One problem per bad attribute value; `path` is the attribute's name. */
+  problems: Problem[]
+}
+
+/** A problem as one English line: `page-size="500": use a whole number from 1 to 50`. */
+export function attributeProblemLine(problem: Problem): string {
+  return `${problemSubject(problem)}: ${problemMessage(problem)}`
+}
+
+function bad(attribute: string, code: ProblemCode, value?: string, params: ProblemParams = {}): Problem {
+  return makeProblem(attribute, code, { ...(value === undefined ? {} : { value: short(value) }), ...params }, 'warning', 'value')
 }
 
 const ID = /^[\p{L}\p{N}][\p{L}\p{N}._:-]{0,99}$/u
@@ -64,14 +76,14 @@ const FACET_BY_PARAM = new Map<string, FacetName>(FACETS.map((facet) => [FACET_P
 
 /** Reads attribute values (null or undefined = absent). Never throws. */
 export function readWidgetAttributes(attributes: Partial<Record<WidgetAttribute, string | null | undefined>>): WidgetConfigResult {
-  const problems: string[] = []
+  const problems: Problem[] = []
   const get = (name: WidgetAttribute) => attributes[name]?.trim() || undefined
   const preset = { officials: [], organisations: [], topics: [], type: [], lang: [] } as Record<FacetName, string[]>
 
   let corpus = get('corpus')
-  if (!corpus) problems.push('corpus: the attribute is missing; set it to the URL of an announcements/v1 JSON file')
+  if (!corpus) problems.push(bad('corpus', 'attribute.missingCorpus'))
   else if (/^(javascript|data|vbscript|blob):/i.test(corpus)) {
-    problems.push(`corpus="${short(corpus)}": use an http(s) or relative URL`)
+    problems.push(bad('corpus', 'attribute.unsafeUrl', corpus))
     corpus = undefined
   }
 
@@ -81,7 +93,7 @@ export function readWidgetAttributes(attributes: Partial<Record<WidgetAttribute,
     if (!raw) continue
     for (const value of raw.split(',').map((v) => v.trim()).filter(Boolean)) {
       if (ID.test(value)) preset[facet].push(value)
-      else problems.push(`${name}="${short(value)}": not an id; use comma-separated ids such as "iom,unhcr"`)
+      else problems.push(bad(name, 'attribute.notId', value))
     }
   }
 
@@ -90,7 +102,7 @@ export function readWidgetAttributes(attributes: Partial<Record<WidgetAttribute,
   if (pageSizeRaw !== undefined) {
     const n = Number(pageSizeRaw)
     if (/^\d+$/.test(pageSizeRaw) && n >= 1 && n <= WIDGET_DEFAULTS.maxPageSize) pageSize = n
-    else problems.push(`page-size="${short(pageSizeRaw)}": use a whole number from 1 to ${WIDGET_DEFAULTS.maxPageSize}`)
+    else problems.push(bad('page-size', 'attribute.pageSize', pageSizeRaw, { max: WIDGET_DEFAULTS.maxPageSize }))
   }
 
   const facets = readFacets(get('facets'), preset, problems)
@@ -99,14 +111,14 @@ export function readWidgetAttributes(attributes: Partial<Record<WidgetAttribute,
   let theme = WIDGET_DEFAULTS.theme
   if (themeRaw !== undefined) {
     if ((WIDGET_THEMES as readonly string[]).includes(themeRaw)) theme = themeRaw as WidgetTheme
-    else problems.push(`theme="${short(themeRaw)}": use ${WIDGET_THEMES.join(', ')}`)
+    else problems.push(bad('theme', 'attribute.theme', themeRaw, { allowed: WIDGET_THEMES.join(', ') }))
   }
 
   const linkBaseRaw = get('link-base')
   let linkBase: string | undefined
   if (linkBaseRaw !== undefined) {
     if (/^(https?:\/\/|\/)/i.test(linkBaseRaw)) linkBase = linkBaseRaw.replace(/\/+$/, '')
-    else problems.push(`link-base="${short(linkBaseRaw)}": use an http(s) URL or a path starting with /`)
+    else problems.push(bad('link-base', 'attribute.linkBase', linkBaseRaw))
   }
 
   const period: WidgetConfig['period'] = {}
@@ -115,10 +127,10 @@ export function readWidgetAttributes(attributes: Partial<Record<WidgetAttribute,
     if (raw === undefined) continue
     const date = expandDate(raw, edge)
     if (date) period[edge] = date
-    else problems.push(`${edge}="${short(raw)}": use a date such as 2019, 2019-06 or 2019-06-30`)
+    else problems.push(bad(edge, 'attribute.notDate', raw))
   }
   if (period.from && period.to && period.from > period.to) {
-    problems.push(`to="${period.to}": is before from="${period.from}"; the end was ignored`)
+    problems.push(bad('to', 'attribute.beforeFrom', period.to, { from: period.from }))
     delete period.to
   }
 
@@ -127,7 +139,7 @@ export function readWidgetAttributes(attributes: Partial<Record<WidgetAttribute,
   let uiLang = WIDGET_DEFAULTS.uiLang
   if (uiLangRaw !== undefined) {
     if (['en', 'az', 'ru'].includes(uiLangRaw)) uiLang = uiLangRaw
-    else problems.push(`ui-lang="${short(uiLangRaw)}": use en, az or ru`)
+    else problems.push(bad('ui-lang', 'attribute.uiLang', uiLangRaw))
   }
 
   return {
@@ -136,14 +148,14 @@ export function readWidgetAttributes(attributes: Partial<Record<WidgetAttribute,
   }
 }
 
-function readFacets(raw: string | undefined, preset: Record<FacetName, string[]>, problems: string[]): FacetName[] {
+function readFacets(raw: string | undefined, preset: Record<FacetName, string[]>, problems: Problem[]): FacetName[] {
   const open = FACETS.filter((facet) => preset[facet].length === 0)
   if (raw === undefined) return open
   if (raw === 'none') return []
   const chosen: FacetName[] = []
   for (const name of raw.split(',').map((v) => v.trim()).filter(Boolean)) {
     const facet = FACET_BY_PARAM.get(name) ?? (FACETS as readonly string[]).find((f) => f === name)
-    if (!facet) problems.push(`facets: "${short(name)}" is not a facet; use none or some of ${FACETS.map((f) => FACET_PARAMS[f]).join(', ')}`)
+    if (!facet) problems.push(bad('facets', 'attribute.notFacet', `"${short(name)}"`, { allowed: FACETS.map((f) => FACET_PARAMS[f]).join(', ') }))
     else if (preset[facet as FacetName].length > 0) continue // a preset facet has nothing to choose
     else if (!chosen.includes(facet as FacetName)) chosen.push(facet as FacetName)
   }
@@ -151,5 +163,5 @@ function readFacets(raw: string | undefined, preset: Record<FacetName, string[]>
 }
 
 function short(value: string): string {
-  return value.length > 40 ? `${value.slice(0, 37)}…` : value
+  return shortenValue(value, 40)
 }

@@ -62,6 +62,8 @@ const en = {
     title: 'No releases match',
     tips: 'Check the spelling, use fewer or other words, or widen the date range.',
     remove: 'Try removing a filter:',
+    emptyTitle: 'This archive has no releases',
+    emptyText: 'The archive loaded, but it contains no releases, so there is nothing to search yet.',
   },
   invalid: {
     title: 'Part of the address was ignored',
@@ -139,6 +141,8 @@ const az: typeof en = {
     title: 'Uyğun press-reliz yoxdur',
     tips: 'Yazılışı yoxlayın, daha az və ya başqa sözlər işlədin, yaxud tarix aralığını genişləndirin.',
     remove: 'Filtrlərdən birini silməyə çalışın:',
+    emptyTitle: 'Bu arxivdə press-reliz yoxdur',
+    emptyText: 'Arxiv yükləndi, lakin onda heç bir press-reliz yoxdur, ona görə hələ axtarılacaq bir şey yoxdur.',
   },
   invalid: {
     title: 'Ünvanın bir hissəsi nəzərə alınmadı',
@@ -217,6 +221,8 @@ const ru: typeof en = {
     title: 'Подходящих сообщений нет',
     tips: 'Проверьте написание, используйте меньше слов или другие слова либо расширьте период.',
     remove: 'Попробуйте убрать фильтр:',
+    emptyTitle: 'В этом архиве нет сообщений',
+    emptyText: 'Архив загружен, но в нём нет ни одного сообщения, поэтому искать пока нечего.',
   },
   invalid: {
     title: 'Часть адреса была проигнорирована',

@@ -76,6 +76,16 @@ describe('EntityView', () => {
     expect(document.head.querySelector('link[type="application/atom+xml"]')).toBeNull()
   })
 
+  it('says on the publisher\'s page that it publishes every release and is no partner', async () => {
+    const fake = client()
+    const { wrapper, corpus } = await mountApp(EntityView, { path: '/organisations/cec', props: { facet: 'organisations', id: 'cec' }, client: fake })
+    expect(wrapper.find('[data-publisher]').exists()).toBe(false)
+    const info = corpus.load.info!
+    corpus.load = { ...corpus.load, info: { ...info, source: { ...info.source, institution: 'cec' } } }
+    await flushPromises()
+    expect(wrapper.find('[data-publisher]').text()).toContain('not listed as a partner organisation')
+  })
+
   it('says when the entity does not exist', async () => {
     const { wrapper } = await mountApp(EntityView, { path: '/topics/none', props: { facet: 'topics', id: 'none' }, client: client() })
     expect(wrapper.find('[data-not-found]').text()).toContain('“none”')

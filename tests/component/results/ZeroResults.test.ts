@@ -18,3 +18,11 @@ describe('ZeroResults', () => {
     expect(wrapper.find('[data-chip]').exists()).toBe(false)
   })
 })
+
+describe('ZeroResults in an empty archive', () => {
+  it('says the archive has no releases instead of giving spelling tips', () => {
+    const { wrapper } = mountWithState(ZeroResults, { info: { releaseCount: 0 } })
+    expect(wrapper.find('[data-zero-results="empty-archive"]').text()).toContain('This archive has no releases')
+    expect(wrapper.text()).not.toContain('Check the spelling')
+  })
+})

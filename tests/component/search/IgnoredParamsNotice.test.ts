@@ -10,7 +10,7 @@ describe('IgnoredParamsNotice', () => {
 
   it('lists ignored URL parameters and engine notes, and can be dismissed', async () => {
     const { wrapper } = mountWithState(IgnoredParamsNotice, {
-      invalid: [{ param: 'page', value: '-3', reason: 'is not a page number from 1 to 10000' }],
+      invalid: [{ path: 'page', code: 'param.notPage', params: { value: '-3', max: 10000 }, severity: 'warning' }],
       props: { ignored: ['organisations: unknown value "nobody"'] },
     })
     const notice = wrapper.find('[data-ignored-params]')
@@ -18,5 +18,13 @@ describe('IgnoredParamsNotice', () => {
     expect(notice.text()).toContain('organisations: unknown value "nobody"')
     await notice.find('button').trigger('click')
     expect(wrapper.find('[data-ignored-params]').exists()).toBe(false)
+  })
+
+  it('says why in the reader\'s language', async () => {
+    const { wrapper } = mountWithState(IgnoredParamsNotice, {
+      invalid: [{ path: 'q', code: 'param.repeated', params: { value: 'a & b', count: 2 }, severity: 'warning' }],
+      language: 'ru',
+    })
+    expect(wrapper.find('[data-ignored-params]').text()).toContain('q=a & b (указан несколько раз (2); использовано только первое значение)')
   })
 })

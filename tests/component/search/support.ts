@@ -10,7 +10,8 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import { afterEach, vi } from 'vitest'
 import { createPressroomI18n } from '../../../src/i18n/index.ts'
 import { patchState, provideSearchState, type SearchStateSource } from '../../../src/composables/searchState.ts'
-import { emptyState, type InvalidParam, type SearchState } from '../../../src/core/state/searchState.ts'
+import { emptyState, type SearchState } from '../../../src/core/state/searchState.ts'
+import type { Problem } from '../../../src/core/problems.ts'
 import { useCorpusStore } from '../../../src/stores/corpus.ts'
 import type { CorpusInfo, EntitySuggestion } from '../../../src/worker/protocol.ts'
 import type { SearchClient } from '../../../src/worker/client.ts'
@@ -83,7 +84,11 @@ export interface MountOptions {
   props?: Record<string, unknown>
   slots?: Record<string, () => unknown>
   state?: Partial<SearchState>
-  invalid?: InvalidParam[]
+  invalid?: Problem[]
+  /** Changes to the corpus description. */
+  info?: Partial<CorpusInfo>
+  /** Interface language (default en). */
+  language?: 'en' | 'az' | 'ru'
   suggestions?: EntitySuggestion[]
   attachTo?: HTMLElement
 }
@@ -93,7 +98,7 @@ export function mountWithState(component: Component, options: MountOptions = {})
   setActivePinia(pinia)
   const suggest = vi.fn(async () => options.suggestions ?? [])
   const corpus = useCorpusStore()
-  corpus.load = { phase: 'ready', loaded: 1, total: 1, indexed: 120, fromCache: false, info: corpusInfo() }
+  corpus.load = { phase: 'ready', loaded: 1, total: 1, indexed: 120, fromCache: false, info: { ...corpusInfo(), ...options.info } }
   corpus.client = { suggest } as unknown as SearchClient
 
   const state = shallowRef<SearchState>({ ...emptyState(), ...options.state })
@@ -120,6 +125,6 @@ export function mountWithState(component: Component, options: MountOptions = {})
       return () => h(component, options.props ?? {}, options.slots ?? {})
     },
   })
-  const wrapper = mount(Host, { global: { plugins: [pinia, router, createPressroomI18n('en')] }, attachTo: options.attachTo })
+  const wrapper = mount(Host, { global: { plugins: [pinia, router, createPressroomI18n(options.language ?? 'en')] }, attachTo: options.attachTo })
   return { wrapper, source, updates, suggest, state }
 }

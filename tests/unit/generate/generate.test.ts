@@ -41,6 +41,9 @@ describe('generated archive', () => {
     expect(report.errors).toEqual([])
     expect(report.warnings).toEqual([])
     expect(report.corpus.releases).toHaveLength(2000)
+    // The service publishes every release: the normalised corpus never lists it as a partner.
+    expect(corpus.releases.filter((r) => r.organisations?.includes('sms')).length).toBeGreaterThan(1000)
+    expect(report.corpus.releases.filter((r) => r.organisations?.includes('sms'))).toEqual([])
   })
 
   it('is marked as synthetic and describes its source', () => {
@@ -48,6 +51,7 @@ describe('generated archive', () => {
     expect(corpus.source.synthetic).toBe(true)
     expect(corpus.source.languages).toEqual(['en', 'az', 'ru'])
     expect(corpus.source.generatedAt).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/)
+    expect(corpus.source.institution).toBe('sms')
   })
 
   it('has about 200 officials, 300 organisations and 40 topics, with unique ids', () => {

@@ -10,7 +10,8 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
 const TSX = join(ROOT, 'node_modules/.bin/tsx')
 const pressroom = (...args: string[]) => spawnSync(TSX, ['src/cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8' })
 
-describe('pressroom import (command line)', () => {
+// Each case starts the command as a process (tsx compiles on start), which takes seconds on a busy machine.
+describe('pressroom import (command line)', { timeout: 30_000 }, () => {
   it('writes the same corpus twice, the candidates file, and a summary on stderr', () => {
     const out = mkdtempSync(join(tmpdir(), 'pressroom-import-'))
     const candidates = join(out, 'candidates.json')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { emptyState, queryFromState, requestFromState, stateFromQuery, type SearchState } from '../../../src/core/state/searchState.ts'
+import { emptyState, queryEncodingProblems, queryFromState, requestFromState, stateFromQuery, type SearchState } from '../../../src/core/state/searchState.ts'
 
 describe('stateFromQuery', () => {
   it('reads every parameter', () => {
@@ -33,13 +33,15 @@ describe('stateFromQuery', () => {
     expect(state.from).toBeUndefined()
     expect(state.sort).toBeUndefined()
     expect(state.filters.organisations).toEqual(['iom'])
-    expect(invalid.map((i) => i.param)).toEqual(['organisation', 'from', 'sort', 'page'])
+    expect(invalid.map((i) => i.path)).toEqual(['organisation', 'from', 'sort', 'page'])
+    expect(invalid.map((i) => i.code)).toEqual(['param.notId', 'param.notDate', 'param.notSort', 'param.notPage'])
+    expect(invalid[3]).toEqual({ path: 'page', code: 'param.notPage', params: { value: '-2', max: 10_000 }, severity: 'warning', cost: 'value' })
   })
 
   it('cuts a 10 kB query and says so', () => {
     const { state, invalid } = stateFromQuery({ q: 'x'.repeat(10_000) })
     expect(state.q).toHaveLength(500)
-    expect(invalid[0]?.param).toBe('q')
+    expect(invalid[0]?.path).toBe('q')
   })
 
   it('drops a `to` before `from`', () => {
@@ -48,12 +50,36 @@ describe('stateFromQuery', () => {
     expect(invalid).toHaveLength(1)
   })
 
-  it('accepts repeated parameters as vue-router gives them', () => {
-    expect(stateFromQuery({ topic: ['a', null, 'b'] }).state.filters.topics).toEqual(['a', 'b'])
+  it('combines repeated facet parameters, and says so', () => {
+    const { state, invalid } = stateFromQuery({ topic: ['a', null, 'b'] })
+    expect(state.filters.topics).toEqual(['a', 'b'])
+    expect(invalid).toMatchObject([{ path: 'topic', code: 'param.repeatedCombined', params: { count: 2, value: 'a,b' } }])
+  })
+
+  it('reports repeated single parameters and uses the first', () => {
+    const { state, invalid } = stateFromQuery({ q: ['a', 'b'], page: ['2', '3'], corpus: ['/one.json', '/two.json'] })
+    expect(state.q).toBe('a')
+    expect(state.page).toBe(2)
+    expect(invalid.map((p) => [p.path, p.code, p.params.count])).toEqual([
+      ['q', 'param.repeated', 2],
+      ['page', 'param.repeated', 2],
+      ['corpus', 'param.repeated', 2],
+    ])
+  })
+
+  it('reports broken %-encoding in the address', () => {
+    const raw = '?q=caf%E9&organisation=iom&to=%ZZ'
+    const { invalid } = stateFromQuery({ q: 'caf%E9', organisation: 'iom' }, raw)
+    expect(invalid.map((p) => [p.path, p.code, p.params.value])).toEqual([
+      ['q', 'param.badEncoding', 'caf%E9'],
+      ['to', 'param.badEncoding', '%ZZ'],
+    ])
+    expect(queryEncodingProblems('?q=%D0%B0+b&organisation=iom')).toEqual([])
   })
 })
 
-describe('queryFromState', () => {
+// Property tests run hundreds of cases; on a busy shared machine that can take seconds.
+describe('queryFromState', { timeout: 30_000 }, () => {
   it('leaves defaults out', () => {
     expect(queryFromState(emptyState())).toEqual({})
     expect(queryFromState({ ...emptyState(), sort: 'newest' })).toEqual({})

@@ -12,6 +12,16 @@ describe('tokenize', () => {
     ])
   })
 
+  it('does not split words at zero-width characters', () => {
+    for (const invisible of ['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD']) {
+      const text = `Mi${invisible}gration and Hüsey${invisible}nov`
+      expect(tokenize(text).map((token) => token.key), JSON.stringify(invisible)).toEqual([searchKey('migration'), 'and', searchKey('Hüseynov')])
+      expect(searchKey(`IO${invisible}M`)).toBe(searchKey('IOM'))
+    }
+    expect(tokenize('\u200B \uFEFF')).toEqual([])
+    expect(tokenize('IOM\u200B meeting').map((token) => token.key)).toEqual(['iom', searchKey('meeting')])
+  })
+
   it('splits on hyphens and apostrophes', () => {
     expect(tokenize('COVID-19').map((token) => token.key)).toEqual(['covid', '19'])
     expect(tokenize("Azerbaijan's").map((token) => token.key)).toEqual([searchKey('Azerbaijan'), 's'])

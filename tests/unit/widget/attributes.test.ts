@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { readWidgetAttributes, WIDGET_ATTRIBUTES } from '../../../src/core/widget/attributes.ts'
+import { attributeProblemLine, readWidgetAttributes, WIDGET_ATTRIBUTES } from '../../../src/core/widget/attributes.ts'
 
 describe('readWidgetAttributes', () => {
   it('reads presets, facets, theme and links', () => {
@@ -41,7 +41,7 @@ describe('readWidgetAttributes', () => {
       theme: 'neon',
       'link-base': 'ftp://x',
     })
-    expect(problems).toEqual([
+    expect(problems.map(attributeProblemLine)).toEqual([
       'corpus="javascript:alert(1)": use an http(s) or relative URL',
       'organisation="<b>": not an id; use comma-separated ids such as "iom,unhcr"',
       'page-size="500": use a whole number from 1 to 50',
@@ -56,7 +56,9 @@ describe('readWidgetAttributes', () => {
   })
 
   it('asks for a corpus when there is none', () => {
-    expect(readWidgetAttributes({}).problems[0]).toMatch(/^corpus: the attribute is missing/)
+    const [problem] = readWidgetAttributes({}).problems
+    expect(problem).toEqual({ path: 'corpus', code: 'attribute.missingCorpus', params: {}, severity: 'warning', cost: 'value' })
+    expect(attributeProblemLine(problem!)).toMatch(/^corpus: the attribute is missing/)
   })
 
   it('never throws on any attribute values', () => {
@@ -72,7 +74,7 @@ describe('widget period and preset', async () => {
     expect(readWidgetAttributes({ corpus: 'c.json', from: '2019', to: '2021-06' }).config.period).toEqual({ from: '2019-01-01', to: '2021-06-30' })
     const { config, problems } = readWidgetAttributes({ corpus: 'c.json', from: 'last year' })
     expect(config.period).toEqual({})
-    expect(problems).toEqual(['from="last year": use a date such as 2019, 2019-06 or 2019-06-30'])
+    expect(problems.map(attributeProblemLine)).toEqual(['from="last year": use a date such as 2019, 2019-06 or 2019-06-30'])
   })
 
   it('narrows a request by the preset and never widens it', () => {
