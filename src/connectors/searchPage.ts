@@ -8,8 +8,9 @@
  * @example
  * // in a view
  * const page = useSearchPage({ source: useUrlSearchState() })
- * // in a connector
- * const { state, update } = injectSearchPage()
+ * const box = useSearchBox(page) // the view cannot inject what it provides
+ * // in a component below
+ * const box = useSearchBox()
  */
 import { computed, inject, provide, type ComputedRef, type InjectionKey, type MaybeRefOrGetter } from 'vue'
 import type { SearchRequest, SearchResponse } from '../core/search/types.ts'

@@ -6,10 +6,9 @@
 import { computed } from 'vue'
 import { datePresets, isoToday, orderedRange, type DateRange } from '../core/ui/dateRange.ts'
 import { useCorpusStore } from '../stores/corpus.ts'
-import { injectSearchPage } from './searchPage.ts'
+import { injectSearchPage, type SearchPage } from './searchPage.ts'
 
-export function useDateRange() {
-  const page = injectSearchPage()
+export function useDateRange(page: SearchPage = injectSearchPage()) {
   const corpus = useCorpusStore()
   const from = computed(() => page.state.value.from)
   const to = computed(() => page.state.value.to)

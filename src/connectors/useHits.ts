@@ -5,10 +5,9 @@
  */
 import { computed } from 'vue'
 import { queryFromState } from '../core/state/searchState.ts'
-import { injectSearchPage } from './searchPage.ts'
+import { injectSearchPage, type SearchPage } from './searchPage.ts'
 
-export function useHits() {
-  const page = injectSearchPage()
+export function useHits(page: SearchPage = injectSearchPage()) {
   return {
     hits: computed(() => page.response.value?.hits ?? []),
     /** Releases matching, or undefined before the first answer. */

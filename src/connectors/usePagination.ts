@@ -4,10 +4,9 @@
  */
 import { computed } from 'vue'
 import { pageCount } from '../core/ui/pagination.ts'
-import { injectSearchPage } from './searchPage.ts'
+import { injectSearchPage, type SearchPage } from './searchPage.ts'
 
-export function usePagination() {
-  const page = injectSearchPage()
+export function usePagination(page: SearchPage = injectSearchPage()) {
   const current = computed(() => page.response.value?.page ?? page.state.value.page)
   const pages = computed(() => {
     const response = page.response.value

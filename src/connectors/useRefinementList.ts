@@ -11,10 +11,9 @@ import { facetItems, withSelected } from '../core/ui/facetItems.ts'
 import { toggledValue } from '../core/ui/activeFilters.ts'
 import { useI18n } from '../i18n/plugin.ts'
 import { useFacetLabels } from '../composables/useFacetLabels.ts'
-import { injectSearchPage } from './searchPage.ts'
+import { injectSearchPage, type SearchPage } from './searchPage.ts'
 
-export function useRefinementList(facet: MaybeRefOrGetter<FacetName>) {
-  const page = injectSearchPage()
+export function useRefinementList(facet: MaybeRefOrGetter<FacetName>, page: SearchPage = injectSearchPage()) {
   const labels = useFacetLabels()
   const { locale } = useI18n()
   // Narrow reads: typing changes the state but not these, so the list is not rebuilt for it.

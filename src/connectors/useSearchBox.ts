@@ -9,10 +9,10 @@ import { computed, watch } from 'vue'
 import type { FacetName } from '../core/search/types.ts'
 import { withValueInsteadOfText } from '../core/ui/activeFilters.ts'
 import { useEntitySuggestions } from '../composables/useEntitySuggestions.ts'
-import { injectSearchPage } from './searchPage.ts'
+import { injectSearchPage, type SearchPage } from './searchPage.ts'
 
-export function useSearchBox() {
-  const page = injectSearchPage()
+/** page: the search page, when the caller is the component that set it up (it cannot inject its own). */
+export function useSearchBox(page: SearchPage = injectSearchPage()) {
   const query = computed(() => page.state.value.q)
   const { suggestions } = useEntitySuggestions(query)
   let inBurst = false
