@@ -449,7 +449,8 @@ function timeline(run: RunResult): string {
   const keys = run.cold.keys
     .filter((k) => k.measured)
     .map((k) => `${JSON.stringify(k.q)} ${k.status} ${k.sent === undefined ? '' : `+${at(k.sent - k.input)} `}rt ${k.received !== undefined && k.sent !== undefined ? at(k.received - k.sent) : '–'} dom ${k.dom !== undefined && k.sent !== undefined ? at(k.dom - k.sent) : '–'} painted ${k.painted !== undefined ? at(k.painted - k.input) : '–'}`)
-  return `${describe('cold', run.cold)}\n${describe('repeat', run.repeat)}\n    keys: ${keys.join(' | ')}`
+  const shifts = run.cold.shifts.filter((s) => !s.recentInput).map((s) => `${at(s.start)}:${s.value.toFixed(3)}`)
+  return `${describe('cold', run.cold)}\n${describe('repeat', run.repeat)}\n    keys: ${keys.join(' | ')}\n    layout shifts without input: ${shifts.join(' ') || 'none'}`
 }
 
 const verdict = (ok: boolean): string => (ok ? 'ok' : 'MISS')
