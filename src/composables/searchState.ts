@@ -1,16 +1,19 @@
 /**
- * Where a search's state lives. In the app it is the URL (back/forward and
- * sharing work); in the widget it is local to the element. Components read it
- * through `injectSearchState()` and never care which.
+ * Where a search's state lives. In the app it is mirrored in the URL
+ * (back/forward and sharing work); in the widget it is local to the element.
+ * Components read it through `injectSearchState()` and never care which.
  */
-import { computed, inject, provide, shallowRef, type ComputedRef, type InjectionKey } from 'vue'
-import { useRoute, useRouter } from 'vue-router'
+import { computed, inject, onScopeDispose, provide, shallowRef, watch, type ComputedRef, type InjectionKey } from 'vue'
+import { useRoute, useRouter, type LocationQuery } from 'vue-router'
 import { queryFromState, stateFromQuery, type InvalidParam, type SearchState } from '../core/state/searchState.ts'
 
 export interface SearchStateSource {
   state: ComputedRef<SearchState>
   invalid: ComputedRef<InvalidParam[]>
-  /** Applies a change; a change of anything but the page resets to page 1. */
+  /**
+   * Applies a change; a change of anything but the page resets to page 1.
+   * `replace` rewrites the current history entry instead of adding one (typing).
+   */
   update(patch: Partial<SearchState>, options?: { replace?: boolean }): void
 }
 
@@ -31,22 +34,74 @@ export function patchState(state: SearchState, patch: Partial<SearchState>): Sea
   return { ...state, ...patch, page: patch.page ?? 1 }
 }
 
-/** Search state read from and written to the current route's query string (`corpus` is kept). */
+/** The search parameters of a route's query (`corpus` left out), as one comparable string. */
+function searchKey(query: LocationQuery | Record<string, string>): string {
+  const params = new URLSearchParams()
+  for (const name of Object.keys(query).sort()) {
+    if (name === 'corpus') continue
+    const value = query[name]
+    for (const v of Array.isArray(value) ? value : [value]) params.append(name, v ?? '')
+  }
+  return params.toString()
+}
+
+/**
+ * Search state held in memory and mirrored in the current route's query string
+ * (`corpus` is kept). A change applies to the state at once, so the search runs
+ * in the same task; the URL follows with one navigation at a time (typing
+ * replaces the entry, other changes push one), and the route change that
+ * navigation causes is recognised and not parsed back. Any other route change
+ * (back/forward, a followed link) is parsed into the state as before.
+ */
 export function useUrlSearchState(): SearchStateSource {
   const route = useRoute()
   const router = useRouter()
   // The address as typed, for broken %-encoding (vue-router keeps such values as written).
-  const parsed = computed(() => stateFromQuery(route.query, globalThis.location?.search))
+  const first = stateFromQuery(route.query, globalThis.location?.search)
+  const state = shallowRef(first.state)
+  const invalid = shallowRef(first.invalid)
+  /** The query of the navigation in flight, whose route change is ours. */
+  let writing: string | undefined
+  /** The newest state still to be written once the navigation in flight ends. */
+  let queued: { query: Record<string, string>; replace: boolean } | undefined
+  let active = true
+
+  function write(query: Record<string, string>, replace: boolean): void {
+    const corpus = route.query.corpus
+    const location = { name: 'search', query: typeof corpus === 'string' ? { ...query, corpus } : query }
+    writing = searchKey(query)
+    void (replace ? router.replace(location) : router.push(location)).finally(() => {
+      writing = undefined
+      const next = queued
+      queued = undefined
+      if (next && active) write(next.query, next.replace)
+    })
+  }
+
+  watch(
+    () => route.query,
+    (query) => {
+      const key = searchKey(query)
+      if (key === writing || key === searchKey(queryFromState(state.value))) return
+      queued = undefined
+      const parsed = stateFromQuery(query, globalThis.location?.search)
+      state.value = parsed.state
+      invalid.value = parsed.invalid
+    },
+  )
+  onScopeDispose(() => (active = false))
+
   return {
-    state: computed(() => parsed.value.state),
-    invalid: computed(() => parsed.value.invalid),
+    state: computed(() => state.value),
+    invalid: computed(() => invalid.value),
     update(patch, options) {
-      const next = patchState(parsed.value.state, patch)
-      const query: Record<string, string> = queryFromState(next)
-      const corpus = route.query.corpus
-      if (typeof corpus === 'string') query.corpus = corpus
-      const location = { name: 'search', query }
-      void (options?.replace ? router.replace(location) : router.push(location))
+      state.value = patchState(state.value, patch)
+      if (invalid.value.length > 0) invalid.value = []
+      const query = queryFromState(state.value)
+      const replace = Boolean(options?.replace)
+      if (writing === undefined) write(query, replace)
+      // A push still waiting keeps its entry; the newest state is what gets written.
+      else queued = { query, replace: replace && (queued?.replace ?? true) }
     },
   }
 }

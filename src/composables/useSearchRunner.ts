@@ -1,11 +1,13 @@
 /**
  * Keeps the search store's answer in step with a search state: runs on every
- * state change and, while full-text indexing is still going, again as the
- * index grows (at most a few times a second) so results fill in.
+ * state change (each keystroke: the worker drops a search that a newer one
+ * supersedes) and, while full-text indexing is still going, again as the index
+ * grows (at most a few times a second) so results fill in.
  */
 import { computed, toValue, watch, type MaybeRefOrGetter } from 'vue'
 import { useThrottledIndexed } from './useThrottledIndexed.ts'
-import { requestFromState } from '../core/state/searchState.ts'
+import { requestFromState, type SearchState } from '../core/state/searchState.ts'
+import type { SearchRequest } from '../core/search/types.ts'
 import { useCorpusStore } from '../stores/corpus.ts'
 import { useSearchStore } from '../stores/search.ts'
 import type { SearchStateSource } from './searchState.ts'
@@ -21,7 +23,14 @@ export function useSearchRunner(
   const corpus = useCorpusStore()
   const search = useSearchStore()
   const indexed = useThrottledIndexed()
-  const request = computed(() => withPreset(requestFromState(source.state.value, toValue(pageSize)), toValue(preset)))
+  /** The state each request was made from, so an answer can be shown with the state it answers. */
+  const states = new WeakMap<SearchRequest, SearchState>()
+  const request = computed(() => {
+    const state = source.state.value
+    const next = withPreset(requestFromState(state, toValue(pageSize)), toValue(preset))
+    states.set(next, state)
+    return next
+  })
 
   watch(
     [request, () => corpus.ready, () => (source.state.value.q.trim() ? indexed.value : 0)],
@@ -30,5 +39,9 @@ export function useSearchRunner(
     },
     { immediate: true },
   )
-  return { request }
+  return {
+    request,
+    /** The state the request was made from, when this runner made it. */
+    stateOf: (made: SearchRequest | undefined): SearchState | undefined => (made ? states.get(made) : undefined),
+  }
 }

@@ -1,8 +1,9 @@
 /**
  * The answer to the current search: runs requests on the worker, keeps the
- * newest response, and re-runs while the index grows so results fill in.
+ * newest response (out of deep reactivity: it is replaced, never mutated),
+ * and the request it answers.
  */
-import { shallowRef } from 'vue'
+import { markRaw, shallowRef } from 'vue'
 import { defineStore } from 'pinia'
 import type { SearchRequest, SearchResponse } from '../core/search/types.ts'
 import { Superseded } from '../worker/client.ts'
@@ -15,6 +16,8 @@ export const useSearchStore = defineStore('search', () => {
   const channel = `store-${++channels}`
   const corpus = useCorpusStore()
   const response = shallowRef<SearchResponse>()
+  /** The request `response` answers. */
+  const answered = shallowRef<SearchRequest>()
   const pending = shallowRef(false)
   const error = shallowRef<string>()
   const lastRequest = shallowRef<SearchRequest>()
@@ -26,7 +29,9 @@ export const useSearchStore = defineStore('search', () => {
     lastRequest.value = request
     pending.value = true
     try {
-      response.value = await client.search(request, channel)
+      const next = markRaw(await client.search(request, channel))
+      response.value = next
+      answered.value = request
       error.value = undefined
       pending.value = false
     } catch (cause) {
@@ -36,11 +41,17 @@ export const useSearchStore = defineStore('search', () => {
     }
   }
 
+  /** Runs the last request again (after a failure). */
+  function retry(): Promise<void> {
+    return lastRequest.value ? run(lastRequest.value) : Promise.resolve()
+  }
+
   function reset(): void {
     response.value = undefined
+    answered.value = undefined
     lastRequest.value = undefined
     error.value = undefined
   }
 
-  return { response, pending, error, lastRequest, run, reset }
+  return { response, answered, pending, error, lastRequest, run, retry, reset }
 })

@@ -33,6 +33,8 @@ export interface ProbeKey {
   received?: number
   /** When the results region next changed after the answer. */
   dom?: number
+  /** The first frame after that change (requestAnimationFrame, then the next task): results painted. */
+  painted?: number
   /** 'dom': the results changed; 'unchanged': answered but nothing in the results region changed; 'no-search': no request followed. */
   status: 'dom' | 'unchanged' | 'no-search' | 'interrupted'
 }
@@ -46,6 +48,8 @@ export interface ProbeRecord {
   fullText: number | null
   fromCache: boolean | null
   longTasks: Array<{ start: number; duration: number }>
+  /** Layout shifts (the Layout Instability API): start, score, and whether input just preceded it. */
+  shifts: Array<{ start: number; value: number; recentInput: boolean }>
   keys: ProbeKey[]
   errors: string[]
 }
@@ -63,7 +67,7 @@ export const PROBE_SCRIPT = `(() => {
   const now = () => performance.now();
   const b = {
     workerCreated: null, phases: [], browseReady: null, firstResult: null, fullText: null, fromCache: null,
-    longTasks: [], keys: [], errors: [], current: null, armed: false, measured: true,
+    longTasks: [], shifts: [], keys: [], errors: [], current: null, armed: false, measured: true,
   };
   Object.defineProperty(window, '${PROBE_GLOBAL}', { value: b });
 
@@ -72,6 +76,11 @@ export const PROBE_SCRIPT = `(() => {
       for (const e of list.getEntries()) b.longTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
   } catch (error) { b.errors.push('longtask observer: ' + error); }
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) b.shifts.push({ start: e.startTime, value: e.value, recentInput: e.hadRecentInput });
+    }).observe({ type: 'layout-shift', buffered: true });
+  } catch (error) { b.errors.push('layout-shift observer: ' + error); }
 
   const finish = (key, status, at) => {
     if (b.current !== key || key.status) return;
@@ -80,7 +89,13 @@ export const PROBE_SCRIPT = `(() => {
     b.current = null;
     const { timer, ...plain } = key;
     clearTimeout(timer);
-    b.keys.push(plain);
+    if (status !== 'dom') { b.keys.push(plain); return; }
+    // Painted: the frame that shows the change has been produced once the task after its rAF runs.
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => { plain.painted = now(); channel.port1.close(); b.keys.push(plain); };
+      channel.port2.postMessage(0);
+    });
   };
 
   const inResults = (node) => {
@@ -157,5 +172,5 @@ export const READ_PROBE = `(() => {
   const b = window.${PROBE_GLOBAL};
   if (!b) return null;
   return { workerCreated: b.workerCreated, phases: b.phases, browseReady: b.browseReady, firstResult: b.firstResult,
-    fullText: b.fullText, fromCache: b.fromCache, longTasks: b.longTasks, keys: b.keys, errors: b.errors };
+    fullText: b.fullText, fromCache: b.fromCache, longTasks: b.longTasks, shifts: b.shifts, keys: b.keys, errors: b.errors };
 })()`

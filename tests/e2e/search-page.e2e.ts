@@ -188,6 +188,76 @@ describe('search page', () => {
     await page.close()
   })
 
+  it('searches on every keystroke and writes the URL without waiting, one history entry per burst of typing', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    // Before the app runs: note, per input event in the search field, whether the search request for the
+    // typed text was posted to the worker and the URL carried the text before the next task (or the next
+    // keystroke). A debounce (a timer) can do neither; no timing is measured.
+    await page.addInitScript(`(() => {
+      const keys = []; Object.defineProperty(window, '__keys', { value: keys })
+      const NativeWorker = window.Worker
+      window.Worker = class extends NativeWorker {
+        postMessage(message, ...rest) {
+          const key = keys[keys.length - 1]
+          if (key && !key.checked && message && message.type === 'search' && message.request.q === key.text) key.posted = true
+          return super.postMessage(message, ...rest)
+        }
+      }
+      // A key is checked at the next task or at the next keystroke, whichever comes first.
+      const check = (key) => { if (!key.checked) { key.checked = true; key.url = new URL(location.href).searchParams.get('q') } }
+      addEventListener('input', (event) => {
+        if (!event.target.matches || !event.target.matches('input[type="search"]')) return
+        if (keys.length > 0) check(keys[keys.length - 1])
+        const key = { text: event.target.value, posted: false, checked: false, url: null }
+        keys.push(key)
+        const channel = new MessageChannel()
+        channel.port1.onmessage = () => { check(key); channel.port1.close() }
+        channel.port2.postMessage(0)
+      }, true)
+    })()`)
+    const errors = watchErrors(page)
+    await page.goto(url())
+    await page.locator('[data-release-id]').first().waitFor()
+    await page.waitForFunction(() => !document.querySelector('[data-load-state="indexing"]'), undefined, { timeout: 30_000 })
+    await settled(page)
+    const browsing = await total(page)
+
+    const field = page.locator('input[type="search"]')
+    await field.click()
+    await field.pressSequentially('embassy')
+    await page.waitForURL((u) => u.searchParams.get('q') === 'embassy')
+    const found = await totalChangedFrom(page, browsing)
+    expect(found).toBeGreaterThan(0)
+    const keys = (await page.evaluate('window.__keys')) as Array<{ text: string; posted: boolean; checked: boolean; url: string | null }>
+    expect(keys.map((k) => k.text)).toEqual(['e', 'em', 'emb', 'emba', 'embas', 'embass', 'embassy'])
+    expect(keys.filter((k) => !k.checked || !k.posted || k.url !== k.text)).toEqual([])
+    await field.press('Enter')
+
+    const option = page.locator('[data-facet="officials"]').first()
+    const official = (await option.getAttribute('data-value')) ?? ''
+    const count = await facetCount(page, 'officials', official)
+    await option.click()
+    await page.waitForURL((u) => u.searchParams.get('official') === official)
+    expect(await totalChangedFrom(page, found)).toBe(count)
+
+    // Back: the facet goes, the typed text stays; back again: the whole burst of typing goes at once.
+    await page.goBack()
+    await page.waitForURL((u) => !u.searchParams.has('official') && u.searchParams.get('q') === 'embassy')
+    await page.waitForFunction((n) => document.querySelector('section[data-total]')?.getAttribute('data-total') === String(n), found)
+    expect(await field.inputValue()).toBe('embassy')
+    expect(await page.locator(`[data-facet="officials"][data-value="${official}"] input`).isChecked()).toBe(false)
+    await page.goBack()
+    await page.waitForURL((u) => !u.searchParams.has('q'))
+    await page.waitForFunction((n) => document.querySelector('section[data-total]')?.getAttribute('data-total') === String(n), browsing)
+    expect(await field.inputValue()).toBe('')
+    await page.goForward()
+    await page.waitForURL((u) => u.searchParams.get('q') === 'embassy')
+    await page.waitForFunction((n) => document.querySelector('section[data-total]')?.getAttribute('data-total') === String(n), found)
+    expect(await field.inputValue()).toBe('embassy')
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
   it('pages through results, focusing the results heading', async () => {
     const { page, errors } = await open()
     const firstId = await page.locator('[data-release-id]').first().getAttribute('data-release-id')

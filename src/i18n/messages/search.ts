@@ -76,6 +76,7 @@ const en = {
     show: 'Show no releases | Show one release | Show {count} releases',
   },
   pagination: { label: 'Result pages', previous: 'Previous', next: 'Next', page: 'Page {page}' },
+  failed: { title: 'The search failed', detail: 'The search engine answered: {message}', retry: 'Try again' },
 }
 
 const az: typeof en = {
@@ -155,6 +156,7 @@ const az: typeof en = {
     show: 'Press-reliz yoxdur | Bir press-relizi göstər | {count} press-relizi göstər',
   },
   pagination: { label: 'Nəticə səhifələri', previous: 'Əvvəlki', next: 'Növbəti', page: 'Səhifə {page}' },
+  failed: { title: 'Axtarış alınmadı', detail: 'Axtarış mühərrikinin cavabı: {message}', retry: 'Yenidən cəhd edin' },
 }
 
 /** Russian plural forms are avoided by wording ("Найдено сообщений: 5"), as the default rule knows only zero/one/many. */
@@ -235,6 +237,7 @@ const ru: typeof en = {
     show: 'Нет сообщений | Показать одно сообщение | Показать сообщения ({count})',
   },
   pagination: { label: 'Страницы результатов', previous: 'Назад', next: 'Вперёд', page: 'Страница {page}' },
+  failed: { title: 'Поиск не удался', detail: 'Ответ поискового движка: {message}', retry: 'Повторить' },
 }
 
 export default { en, az, ru }

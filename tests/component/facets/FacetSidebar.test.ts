@@ -19,7 +19,7 @@ const answer = response({
 
 describe('FacetSidebar', () => {
   it('labels values from the corpus tables, i18n and Intl, sorted by count then label', () => {
-    const { wrapper } = mountWithState(FacetSidebar, { props: { response: answer } })
+    const { wrapper } = mountWithState(FacetSidebar, { response: answer })
     const labels = (facet: string) => wrapper.findAll(`[data-facet="${facet}"] .facet__label`).map((l) => l.text())
     expect(labels('organisations')).toEqual(['International Organization for Migration', 'Caspian European Club', 'UN Refugee Agency'])
     expect(labels('officials')).toEqual(['Vusal Huseynov'])
@@ -30,7 +30,7 @@ describe('FacetSidebar', () => {
   })
 
   it('adds a ticked value to the state and keeps other facets', async () => {
-    const { wrapper, state } = mountWithState(FacetSidebar, { props: { response: answer }, state: { filters: { officials: [], organisations: [], topics: [], type: ['meeting'], lang: [] } } })
+    const { wrapper, state } = mountWithState(FacetSidebar, { response: answer, state: { filters: { officials: [], organisations: [], topics: [], type: ['meeting'], lang: [] } } })
     await wrapper.find('[data-facet="organisations"][data-value="iom"] input').setValue(true)
     expect(state.value.filters.organisations).toEqual(['iom'])
     expect(state.value.filters.type).toEqual(['meeting'])
@@ -38,7 +38,7 @@ describe('FacetSidebar', () => {
 
   it('shows a selected value the engine did not list, so it can be unticked', async () => {
     const { wrapper, state } = mountWithState(FacetSidebar, {
-      props: { response: answer },
+      response: answer,
       state: { filters: { officials: [], organisations: [], topics: ['gone'], type: [], lang: [] } },
     })
     const option = wrapper.find('[data-facet="topics"][data-value="gone"]')
@@ -48,7 +48,7 @@ describe('FacetSidebar', () => {
   })
 
   it('hides facets with no values', () => {
-    const { wrapper } = mountWithState(FacetSidebar, { props: { response: response() } })
+    const { wrapper } = mountWithState(FacetSidebar, { response: response() })
     expect(wrapper.findAll('[data-facet-panel]')).toHaveLength(0)
   })
 })

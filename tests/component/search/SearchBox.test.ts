@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
+import { defineComponent, h } from 'vue'
 import SearchBox from '../../../src/components/search/SearchBox.vue'
+import { useSearchBox } from '../../../src/connectors/useSearchBox.ts'
 import { mountWithState } from './support.ts'
 import type { EntitySuggestion } from '../../../src/worker/protocol.ts'
 
@@ -8,6 +10,19 @@ const suggestions: EntitySuggestion[] = [
   { facet: 'officials', value: 'vusal-huseynov', label: 'Vusal Huseynov', count: 40 },
   { facet: 'organisations', value: 'iom', label: 'International Organization for Migration', count: 12 },
 ]
+
+/** The box wired to its connector, as the search page does. */
+const Connected = defineComponent(() => {
+  const box = useSearchBox()
+  return () =>
+    h(SearchBox, {
+      query: box.query.value,
+      suggestions: box.suggestions.value,
+      onInput: box.refine,
+      onSubmit: box.commit,
+      onChoose: (s: EntitySuggestion) => box.choose(s.facet, s.value),
+    })
+})
 
 beforeEach(() => {
   vi.useFakeTimers()
@@ -27,7 +42,7 @@ async function typeText(wrapper: ReturnType<typeof mountWithState>['wrapper'], t
 
 describe('SearchBox', () => {
   it('is a labelled search field and combobox', () => {
-    const { wrapper } = mountWithState(SearchBox)
+    const { wrapper } = mountWithState(Connected)
     const input = wrapper.find('input[type="search"]')
     expect(input.attributes('role')).toBe('combobox')
     expect(input.attributes('aria-expanded')).toBe('false')
@@ -36,7 +51,7 @@ describe('SearchBox', () => {
   })
 
   it('suggests entities for Cyrillic text and picks one with the keyboard as a filter', async () => {
-    const { wrapper, suggest, state } = mountWithState(SearchBox, { suggestions })
+    const { wrapper, suggest, state } = mountWithState(Connected, { suggestions })
     const input = await typeText(wrapper, 'Гусей')
     expect(suggest).toHaveBeenCalledWith('Гусей', 8)
     const options = wrapper.findAll('[role="option"]')
@@ -60,7 +75,7 @@ describe('SearchBox', () => {
   })
 
   it('picks a suggestion with the mouse', async () => {
-    const { wrapper, state } = mountWithState(SearchBox, { suggestions })
+    const { wrapper, state } = mountWithState(Connected, { suggestions })
     await typeText(wrapper, 'iom')
     await wrapper.findAll('[role="option"]')[1]?.trigger('click')
     expect(state.value.filters.organisations).toEqual(['iom'])
@@ -68,7 +83,7 @@ describe('SearchBox', () => {
   })
 
   it('follows typing in the URL: a new entry for the first change, replacements after, Enter ends the burst', async () => {
-    const { wrapper, updates, state } = mountWithState(SearchBox)
+    const { wrapper, updates, state } = mountWithState(Connected)
     const input = await typeText(wrapper, 'mig')
     await typeText(wrapper, 'migration')
     expect(updates).toEqual([
@@ -83,7 +98,7 @@ describe('SearchBox', () => {
   })
 
   it('submits typed text at once with Enter', async () => {
-    const { wrapper, updates } = mountWithState(SearchBox)
+    const { wrapper, updates } = mountWithState(Connected)
     const input = wrapper.find('input[type="search"]')
     await input.setValue('visa')
     await input.trigger('keydown', { key: 'Enter' })
@@ -91,7 +106,7 @@ describe('SearchBox', () => {
   })
 
   it('closes the suggestions with Escape and keeps the text', async () => {
-    const { wrapper } = mountWithState(SearchBox, { suggestions })
+    const { wrapper } = mountWithState(Connected, { suggestions })
     const input = await typeText(wrapper, 'vus')
     await input.trigger('keydown', { key: 'Escape' })
     expect(wrapper.find('[role="listbox"]').attributes('style')).toContain('display: none')
@@ -100,7 +115,7 @@ describe('SearchBox', () => {
   })
 
   it('takes new text from the state (back/forward) when not typing, and starts a new history entry after', async () => {
-    const { wrapper, source, updates } = mountWithState(SearchBox)
+    const { wrapper, source, updates } = mountWithState(Connected)
     await typeText(wrapper, 'visa')
     source.update({ q: 'from the url' })
     await flushPromises()
@@ -110,7 +125,7 @@ describe('SearchBox', () => {
   })
 
   it('focuses on "/" unless typing elsewhere', async () => {
-    const { wrapper } = mountWithState(SearchBox, { attachTo: document.body })
+    const { wrapper } = mountWithState(Connected, { attachTo: document.body })
     const other = document.createElement('input')
     document.body.appendChild(other)
     other.focus()
@@ -122,7 +137,7 @@ describe('SearchBox', () => {
   })
 
   it('asks the page to move to the results on ArrowDown without suggestions', async () => {
-    const { wrapper } = mountWithState(SearchBox)
+    const { wrapper } = mountWithState(Connected)
     await wrapper.find('input[type="search"]').trigger('keydown', { key: 'ArrowDown' })
     expect(wrapper.findComponent(SearchBox).emitted('leave')).toHaveLength(1)
   })

@@ -10,7 +10,9 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import { afterEach, vi } from 'vitest'
 import { createPressroomI18n } from '../../../src/i18n/index.ts'
 import { patchState, provideSearchState, type SearchStateSource } from '../../../src/composables/searchState.ts'
-import { emptyState, type SearchState } from '../../../src/core/state/searchState.ts'
+import { provideSearchPage, type SearchPage } from '../../../src/connectors/searchPage.ts'
+import { activeFilters } from '../../../src/core/ui/activeFilters.ts'
+import { emptyState, requestFromState, type SearchState } from '../../../src/core/state/searchState.ts'
 import type { Problem } from '../../../src/core/problems.ts'
 import { useCorpusStore } from '../../../src/stores/corpus.ts'
 import type { CorpusInfo, EntitySuggestion } from '../../../src/worker/protocol.ts'
@@ -90,7 +92,30 @@ export interface MountOptions {
   /** Interface language (default en). */
   language?: 'en' | 'az' | 'ru'
   suggestions?: EntitySuggestion[]
+  /** The answer the page shows (set `answer.value` to change it). */
+  response?: SearchResponse
+  error?: string
   attachTo?: HTMLElement
+}
+
+/** A search page over a source whose answer and error a test sets by hand; `retries` counts retry(). */
+export function fakeSearchPage(source: SearchStateSource, answer?: SearchResponse, failure?: string) {
+  const response = shallowRef(answer)
+  const error = shallowRef(failure)
+  const retries = shallowRef(0)
+  const page: SearchPage = {
+    state: source.state,
+    invalid: source.invalid,
+    request: computed(() => requestFromState(source.state.value, 20)),
+    response: computed(() => response.value),
+    answeredState: source.state,
+    pending: computed(() => false),
+    error: computed(() => error.value),
+    browsing: computed(() => activeFilters(source.state.value).length === 0),
+    update: source.update,
+    retry: () => void retries.value++,
+  }
+  return { page, response, error, retries }
 }
 
 export function mountWithState(component: Component, options: MountOptions = {}) {
@@ -119,12 +144,14 @@ export function mountWithState(component: Component, options: MountOptions = {})
       { path: '/:facet/:id', name: 'entity', component: { render: () => null } },
     ],
   })
+  const fake = fakeSearchPage(source, options.response, options.error)
   const Host = defineComponent({
     setup() {
       provideSearchState(source)
+      provideSearchPage(fake.page)
       return () => h(component, options.props ?? {}, options.slots ?? {})
     },
   })
   const wrapper = mount(Host, { global: { plugins: [pinia, router, createPressroomI18n(options.language ?? 'en')] }, attachTo: options.attachTo })
-  return { wrapper, source, updates, suggest, state }
+  return { wrapper, source, updates, suggest, state, answer: fake.response, error: fake.error, retries: fake.retries }
 }

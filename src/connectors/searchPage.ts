@@ -1,0 +1,90 @@
+/**
+ * One search page's context, shared by the app's search view and the widget:
+ * the state source, the search runner and the answer. `useSearchPage` sets it
+ * up once; the connectors (`useSearchBox`, `useHits`, `useRefinementList`, …)
+ * read it with `injectSearchPage` and return read-only state and actions, so
+ * components only take props and emit events.
+ *
+ * @example
+ * // in a view
+ * const page = useSearchPage({ source: useUrlSearchState() })
+ * const box = useSearchBox(page) // the view cannot inject what it provides
+ * // in a component below
+ * const box = useSearchBox()
+ */
+import { computed, inject, provide, type ComputedRef, type InjectionKey, type MaybeRefOrGetter } from 'vue'
+import type { SearchRequest, SearchResponse } from '../core/search/types.ts'
+import type { SearchState } from '../core/state/searchState.ts'
+import type { Problem } from '../core/problems.ts'
+import { activeFilters } from '../core/ui/activeFilters.ts'
+import type { Preset } from '../core/widget/preset.ts'
+import { provideSearchState, type SearchStateSource } from '../composables/searchState.ts'
+import { DEFAULT_PAGE_SIZE, useSearchRunner } from '../composables/useSearchRunner.ts'
+import { useSearchStore } from '../stores/search.ts'
+
+/** What every connector of a page reads. All of it is read-only; changes go through `update`. */
+export interface SearchPage {
+  /** The state being searched (changes on every keystroke). */
+  state: ComputedRef<SearchState>
+  /** URL parameters that were ignored when the state was read. */
+  invalid: ComputedRef<Problem[]>
+  /** The engine request for the state, presets applied. */
+  request: ComputedRef<SearchRequest>
+  /** The newest answer, or undefined before the first one. */
+  response: ComputedRef<SearchResponse | undefined>
+  /** The state the shown answer was searched for (lags `state` while a search runs). */
+  answeredState: ComputedRef<SearchState>
+  /** A search is in flight. */
+  pending: ComputedRef<boolean>
+  /** Why the last search failed, if it did. */
+  error: ComputedRef<string | undefined>
+  /** Nothing narrows the search: the newest releases are shown. */
+  browsing: ComputedRef<boolean>
+  update: SearchStateSource['update']
+  /** Runs the last search again. */
+  retry(): void
+}
+
+export interface SearchPageOptions {
+  source: SearchStateSource
+  /** Hits per page. */
+  pageSize?: MaybeRefOrGetter<number>
+  /** Filters and a period always applied (the widget's attributes). */
+  preset?: MaybeRefOrGetter<Preset | undefined>
+}
+
+const KEY: InjectionKey<SearchPage> = Symbol('pressroom.searchPage')
+
+/** Sets up a search page over a state source and provides it (and the source) to the components below. */
+export function useSearchPage(options: SearchPageOptions): SearchPage {
+  const { source } = options
+  provideSearchState(source)
+  const search = useSearchStore()
+  const runner = useSearchRunner(source, options.pageSize ?? DEFAULT_PAGE_SIZE, options.preset)
+  const page: SearchPage = {
+    state: source.state,
+    invalid: source.invalid,
+    request: runner.request,
+    response: computed(() => search.response),
+    answeredState: computed(() => runner.stateOf(search.answered) ?? source.state.value),
+    pending: computed(() => search.pending),
+    error: computed(() => search.error),
+    browsing: computed(() => activeFilters(source.state.value).length === 0),
+    update: source.update,
+    retry: () => void search.retry(),
+  }
+  provide(KEY, page)
+  return page
+}
+
+/** The search page set up by an ancestor's `useSearchPage`. */
+export function injectSearchPage(): SearchPage {
+  const page = inject(KEY)
+  if (!page) throw new Error('No search page provided: call useSearchPage() in an ancestor')
+  return page
+}
+
+/** Provides a search page made elsewhere (a test double, or a host with its own runner). */
+export function provideSearchPage(page: SearchPage): void {
+  provide(KEY, page)
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it, vi } from 'vitest'
+import { defineComponent, h } from 'vue'
+import { flushPromises, mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { createMemoryHistory, createRouter, RouterView } from 'vue-router'
+import SearchView from '../../../src/views/SearchView.vue'
+import { createPressroomI18n } from '../../../src/i18n/index.ts'
+import { useCorpusStore } from '../../../src/stores/corpus.ts'
+import type { SearchClient } from '../../../src/worker/client.ts'
+import type { SearchRequest } from '../../../src/core/search/types.ts'
+import { corpusInfo, response } from './support.ts'
+import { hit } from '../results/hits.ts'
+
+/** The search view at `/`, over a worker client whose `search` the test supplies. */
+async function mountView(search: (request: SearchRequest) => Promise<unknown>, lang: 'en' | 'az' | 'ru' = 'en') {
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  const corpus = useCorpusStore()
+  corpus.load = { phase: 'ready', loaded: 1, total: 1, indexed: 120, fromCache: false, info: corpusInfo() }
+  const client = { search: vi.fn(search), suggest: vi.fn(async () => []) }
+  corpus.client = client as unknown as SearchClient
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: '/', name: 'search', component: SearchView },
+      { path: '/releases/:id', name: 'release', component: { render: () => null } },
+      { path: '/:facet/:id', name: 'entity', component: { render: () => null } },
+    ],
+  })
+  await router.push('/')
+  await router.isReady()
+  const wrapper = mount(defineComponent(() => () => h(RouterView)), { global: { plugins: [pinia, router, createPressroomI18n(lang)] } })
+  await flushPromises()
+  return { wrapper, client, router }
+}
+
+describe('SearchView', () => {
+  it('searches on every keystroke, without waiting for a pause', async () => {
+    const { wrapper, client, router } = await mountView(async (request) => response({ total: 1, hits: [hit(request.q || 'browse')] }))
+    const field = wrapper.find('input[type="search"]')
+    for (const text of ['v', 'vi', 'vis']) {
+      await field.setValue(text)
+      await flushPromises()
+    }
+    expect(client.search.mock.calls.map(([request]) => request.q)).toEqual(['', 'v', 'vi', 'vis'])
+    expect(router.currentRoute.value.query).toEqual({ q: 'vis' })
+    expect(wrapper.find('[data-release-id]').attributes('data-release-id')).toBe('vis')
+    expect(wrapper.find('a[href^="/releases/vis"]').attributes('href')).toBe('/releases/vis?q=vis')
+  })
+
+  it('says when a search failed, in the reader\'s language, and runs it again on request', async () => {
+    let fail = true
+    const { wrapper, client } = await mountView(async () => {
+      if (fail) throw new Error('index unavailable')
+      return response({ total: 1, hits: [hit('1')] })
+    }, 'ru')
+    const alert = wrapper.find('[data-search-error]')
+    expect(alert.attributes('role')).toBe('alert')
+    expect(alert.text()).toContain('Поиск не удался')
+    expect(alert.text()).toContain('index unavailable')
+    fail = false
+    await alert.find('button').trigger('click')
+    await flushPromises()
+    expect(client.search).toHaveBeenCalledTimes(2)
+    expect(wrapper.find('[data-search-error]').exists()).toBe(false)
+    expect(wrapper.find('[data-release-id="1"]').exists()).toBe(true)
+  })
+
+  it('keeps room for the results while the first answer is awaited', async () => {
+    const { wrapper } = await mountView(() => new Promise(() => {}))
+    const results = wrapper.find('section[data-total]')
+    expect(results.classes()).toContain('search-page__results--loading')
+    expect(wrapper.find('.search-page__histogram-space').exists()).toBe(true)
+  })
+})
