@@ -10,12 +10,13 @@ import search from './messages/search.ts'
 import release from './messages/release.ts'
 import entity from './messages/entity.ts'
 import widget from './messages/widget.ts'
+import safety from './messages/safety.ts'
 
 /** Each area's texts live in their own module under messages/; they are merged here. */
-const areas = { search, release, entity, widget }
+const areas = { search, release, entity, widget, safety }
 
 function messagesFor<L extends 'en' | 'az' | 'ru'>(lang: L, base: typeof en) {
-  return { ...base, search: areas.search[lang], release: areas.release[lang], entity: areas.entity[lang], widget: areas.widget[lang] }
+  return { ...base, search: areas.search[lang], release: areas.release[lang], entity: areas.entity[lang], widget: areas.widget[lang], safety: areas.safety[lang] }
 }
 
 export const UI_LANGUAGES = [

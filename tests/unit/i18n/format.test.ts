@@ -8,6 +8,7 @@ import search from '../../../src/i18n/messages/search.ts'
 import release from '../../../src/i18n/messages/release.ts'
 import entity from '../../../src/i18n/messages/entity.ts'
 import widget from '../../../src/i18n/messages/widget.ts'
+import safety from '../../../src/i18n/messages/safety.ts'
 
 describe('formatMessage', () => {
   it('fills named placeholders and leaves unknown ones', () => {
@@ -51,7 +52,7 @@ function placeholders(tree: Tree, key: string): string[] {
 }
 
 describe('interface texts', () => {
-  const areas = { base: { en, az, ru }, search, release, entity, widget } as unknown as Record<string, Record<'en' | 'az' | 'ru', Tree>>
+  const areas = { base: { en, az, ru }, search, release, entity, widget, safety } as unknown as Record<string, Record<'en' | 'az' | 'ru', Tree>>
   for (const [area, langs] of Object.entries(areas)) {
     it(`${area}: az and ru have every English key, with the same placeholders`, () => {
       const english = keys(langs.en)
