@@ -33,9 +33,13 @@ export const MAX_PROBLEMS_SHOWN = 20
 
 /** Why a corpus could not be loaded at all. */
 export interface LoadFailure {
-  kind: 'http' | 'network' | 'timeout' | 'parse' | 'empty'
+  /** `html`: a web page where the corpus was expected; `refused`: an address the app will not load. */
+  kind: 'http' | 'network' | 'timeout' | 'parse' | 'empty' | 'html' | 'refused'
+  /** In English, for logs and the command line. */
   message: string
   status?: number
+  /** The same as a coded problem, translated where it is shown (`safety.problem.<code>`). */
+  problem?: { path: string; code: string; params: Record<string, string | number> }
 }
 
 export type LoadPhase = 'download' | 'parse'

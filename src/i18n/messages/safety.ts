@@ -9,6 +9,11 @@ const en = {
     corpusScheme: 'corpus="{value}": {scheme} addresses are refused; give the http(s) address of an announcements/v1 file',
     corpusOrigin: 'corpus="{value}": this site does not show archives from {origin}. Allowed: {allowed}',
     corpusInvalid: 'corpus="{value}": not a web address',
+    loadHttp: 'The server answered {status} for {url}.',
+    loadHtml: 'The server sent a web page (HTML) instead of the archive at {url}.',
+    loadTimeout: 'The server stopped sending {url} for {seconds} s.',
+    loadNetwork: 'The archive at {url} could not be downloaded ({detail}). If it is on another site, that site must allow cross-origin requests.',
+    loadEmpty: 'The archive at {url} is empty.',
   },
   preset: {
     title: 'This search is set up with ids the archive does not have:',
@@ -16,14 +21,9 @@ const en = {
   },
   failure: {
     refusedTitle: 'This archive address is refused',
-    http: 'The server answered {status} for {url}.',
-    html: 'The server sent a web page (HTML) instead of the archive at {url}.',
-    timeout: 'The server stopped sending {url} for {seconds} s.',
-    network: 'The archive at {url} could not be downloaded ({detail}). If it is on another site, that site must allow cross-origin requests.',
-    empty: 'The archive at {url} is empty.',
   },
   origin: {
-    banner: 'This archive comes from {host}, another site. Its texts are that site’s, not this site’s.',
+    banner: 'This archive comes from {host}, not from this site.',
   },
 }
 
@@ -33,6 +33,11 @@ const az: typeof en = {
     corpusScheme: 'corpus="{value}": {scheme} ünvanları qəbul edilmir; announcements/v1 faylının http(s) ünvanını göstərin',
     corpusOrigin: 'corpus="{value}": bu sayt {origin} ünvanından arxiv göstərmir. İcazə verilənlər: {allowed}',
     corpusInvalid: 'corpus="{value}": veb ünvan deyil',
+    loadHttp: 'Server {url} üçün {status} cavabını verdi.',
+    loadHtml: 'Server {url} ünvanında arxiv əvəzinə veb səhifə (HTML) göndərdi.',
+    loadTimeout: 'Server {seconds} saniyə ərzində {url} göndərməyi dayandırdı.',
+    loadNetwork: '{url} ünvanındakı arxiv yüklənə bilmədi ({detail}). Arxiv başqa saytdadırsa, həmin sayt saytlararası sorğulara icazə verməlidir.',
+    loadEmpty: '{url} ünvanındakı arxiv boşdur.',
   },
   preset: {
     title: 'Bu axtarış arxivdə olmayan identifikatorlarla qurulub:',
@@ -40,14 +45,9 @@ const az: typeof en = {
   },
   failure: {
     refusedTitle: 'Bu arxiv ünvanı qəbul edilmir',
-    http: 'Server {url} üçün {status} cavabını verdi.',
-    html: 'Server {url} ünvanında arxiv əvəzinə veb səhifə (HTML) göndərdi.',
-    timeout: 'Server {seconds} saniyə ərzində {url} göndərməyi dayandırdı.',
-    network: '{url} ünvanındakı arxiv yüklənə bilmədi ({detail}). Arxiv başqa saytdadırsa, həmin sayt saytlararası sorğulara icazə verməlidir.',
-    empty: '{url} ünvanındakı arxiv boşdur.',
   },
   origin: {
-    banner: 'Bu arxiv başqa saytdan, {host} ünvanından gəlir. Onun mətnləri bu sayta deyil, həmin sayta aiddir.',
+    banner: 'Bu arxiv bu saytdan deyil, {host} saytından gəlir.',
   },
 }
 
@@ -57,6 +57,11 @@ const ru: typeof en = {
     corpusScheme: 'corpus="{value}": адреса {scheme} не принимаются; укажите http(s)-адрес файла announcements/v1',
     corpusOrigin: 'corpus="{value}": этот сайт не показывает архивы с {origin}. Разрешены: {allowed}',
     corpusInvalid: 'corpus="{value}": это не веб-адрес',
+    loadHttp: 'Сервер ответил {status} на запрос {url}.',
+    loadHtml: 'Вместо архива по адресу {url} сервер прислал веб-страницу (HTML).',
+    loadTimeout: 'Сервер перестал передавать {url} на {seconds} с.',
+    loadNetwork: 'Не удалось загрузить архив {url} ({detail}). Если он на другом сайте, этот сайт должен разрешать межсайтовые запросы.',
+    loadEmpty: 'Архив по адресу {url} пуст.',
   },
   preset: {
     title: 'Этот поиск настроен на идентификаторы, которых нет в архиве:',
@@ -64,14 +69,9 @@ const ru: typeof en = {
   },
   failure: {
     refusedTitle: 'Этот адрес архива не принимается',
-    http: 'Сервер ответил {status} на запрос {url}.',
-    html: 'Вместо архива по адресу {url} сервер прислал веб-страницу (HTML).',
-    timeout: 'Сервер перестал передавать {url} на {seconds} с.',
-    network: 'Не удалось загрузить архив {url} ({detail}). Если он на другом сайте, этот сайт должен разрешать межсайтовые запросы.',
-    empty: 'Архив по адресу {url} пуст.',
   },
   origin: {
-    banner: 'Этот архив взят с другого сайта, {host}. Его тексты принадлежат тому сайту, а не этому.',
+    banner: 'Этот архив загружен не с этого сайта, а с {host}.',
   },
 }
 
