@@ -65,7 +65,9 @@ export class SearchClient {
     this.worker = makeWorker()
     this.worker.addEventListener('message', (event) => this.receive(event.data))
     this.worker.addEventListener('error', (event) => {
-      this.update({ phase: 'failed', failure: { kind: 'network', message: `The search worker failed: ${event.message || 'unknown error'}` } })
+      const detail = event.message || 'unknown error'
+      const problem = { path: 'corpus', code: 'loadWorker', params: { detail } }
+      this.update({ phase: 'failed', failure: { kind: 'network', message: `The search worker failed: ${detail}`, problem } })
     })
     this.worker.postMessage({ type: 'load', url })
   }

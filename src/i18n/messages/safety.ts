@@ -14,6 +14,7 @@ const en = {
     loadTimeout: 'The server stopped sending {url} for {seconds} s.',
     loadNetwork: 'The archive at {url} could not be downloaded ({detail}). If it is on another site, that site must allow cross-origin requests.',
     loadEmpty: 'The archive at {url} is empty.',
+    loadWorker: 'The search could not start in this browser ({detail}).',
   },
   preset: {
     title: 'This search is set up with ids the archive does not have:',
@@ -38,6 +39,7 @@ const az: typeof en = {
     loadTimeout: 'Server {seconds} saniyə ərzində {url} göndərməyi dayandırdı.',
     loadNetwork: '{url} ünvanındakı arxiv yüklənə bilmədi ({detail}). Arxiv başqa saytdadırsa, həmin sayt saytlararası sorğulara icazə verməlidir.',
     loadEmpty: '{url} ünvanındakı arxiv boşdur.',
+    loadWorker: 'Axtarış bu brauzerdə başlaya bilmədi ({detail}).',
   },
   preset: {
     title: 'Bu axtarış arxivdə olmayan identifikatorlarla qurulub:',
@@ -62,6 +64,7 @@ const ru: typeof en = {
     loadTimeout: 'Сервер перестал передавать {url} на {seconds} с.',
     loadNetwork: 'Не удалось загрузить архив {url} ({detail}). Если он на другом сайте, этот сайт должен разрешать межсайтовые запросы.',
     loadEmpty: 'Архив по адресу {url} пуст.',
+    loadWorker: 'Поиск не удалось запустить в этом браузере ({detail}).',
   },
   preset: {
     title: 'Этот поиск настроен на идентификаторы, которых нет в архиве:',
