@@ -7,6 +7,7 @@ import type { ReleaseDetail, SearchRequest, SearchResponse } from '../core/searc
 import type { Release } from '../core/corpus/types.ts'
 import workerUrl from './search.worker.ts?worker&url'
 import type { CorpusInfo, EntitySuggestion, LoadFailure, LoadPhase, WorkerEvent, WorkerRequest } from './protocol.ts'
+import { displayDetail, displayInfo, displayResponse, displaySuggestions } from './displayText.ts'
 
 /** Where loading stands; the UI renders this. */
 export interface LoadState {
@@ -86,22 +87,22 @@ export class SearchClient {
   async search(request: SearchRequest, channel = 'default'): Promise<SearchResponse> {
     const event = await this.call({ type: 'search', request, channel }, `search:${channel}`)
     if (event.type !== 'search') throw new Error('unexpected answer')
-    return event.response
+    return displayResponse(event.response)
   }
 
   async release(id: string): Promise<ReleaseDetail | null> {
     const event = await this.call({ type: 'release', id }, `release`)
     if (event.type !== 'release') throw new Error('unexpected answer')
-    return event.detail
+    return displayDetail(event.detail)
   }
 
   async suggest(prefix: string, limit = 8): Promise<EntitySuggestion[]> {
     const event = await this.call({ type: 'suggest', prefix, limit }, 'suggest')
     if (event.type !== 'suggest') throw new Error('unexpected answer')
-    return event.suggestions
+    return displaySuggestions(event.suggestions)
   }
 
-  /** Every release of the result set, for export. */
+  /** Every release of the result set, for export: the corpus's own text, bidi controls included. */
   async exportReleases(request: SearchRequest): Promise<Release[]> {
     const event = await this.call({ type: 'export', request }, 'export')
     if (event.type !== 'export') throw new Error('unexpected answer')
@@ -136,7 +137,7 @@ export class SearchClient {
         this.update({ phase: event.phase, loaded: event.loaded, total: event.total })
         return
       case 'ready':
-        this.update({ phase: 'ready', info: event.info })
+        this.update({ phase: 'ready', info: displayInfo(event.info) })
         return
       case 'indexed':
         this.update({ indexed: event.indexed, fromCache: event.fromCache })

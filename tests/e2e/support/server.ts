@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http'
 import { readFile, stat } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { extname, join, normalize, resolve } from 'node:path'
+import { breakingCorpus } from './breakingCorpus.ts'
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 
@@ -67,6 +68,12 @@ export async function startServer(options: ServerOptions): Promise<TestServer> {
         // Headers and the first bytes of an error or HTML page, then a body that never ends.
         res.writeHead(Number(drip[1]), { 'content-type': drip[2] === 'html' ? TYPES['.html'] as string : 'text/plain' })
         res.write(drip[2] === 'html' ? '<!doctype html>\n<html><head><title>Not the archive</title></head><body>' : 'failure on purpose ')
+        return
+      }
+      if (path === '/__breaking-corpus.json') {
+        const body = Buffer.from(JSON.stringify(breakingCorpus()))
+        res.writeHead(200, { 'content-type': TYPES['.json'] as string, 'content-length': body.length })
+        res.end(body)
         return
       }
       if (path.startsWith('/__truncated/')) {
