@@ -19,6 +19,8 @@ export function useSearchRunner(
   source: SearchStateSource,
   pageSize: MaybeRefOrGetter<number> = DEFAULT_PAGE_SIZE,
   preset?: MaybeRefOrGetter<Preset | undefined>,
+  /** False while the caller knows the answer without asking the engine (a preset that matches nothing). */
+  enabled: MaybeRefOrGetter<boolean> = true,
 ) {
   const corpus = useCorpusStore()
   const search = useSearchStore()
@@ -33,7 +35,7 @@ export function useSearchRunner(
   })
 
   watch(
-    [request, () => corpus.ready, () => (source.state.value.q.trim() ? indexed.value : 0)],
+    [request, () => corpus.ready && toValue(enabled), () => (source.state.value.q.trim() ? indexed.value : 0)],
     ([next, ready]) => {
       if (ready) void search.run(next)
     },

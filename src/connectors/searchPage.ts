@@ -12,7 +12,7 @@
  * // in a component below
  * const box = useSearchBox()
  */
-import { computed, inject, provide, type ComputedRef, type InjectionKey, type MaybeRefOrGetter } from 'vue'
+import { computed, inject, provide, toValue, type ComputedRef, type InjectionKey, type MaybeRefOrGetter } from 'vue'
 import type { SearchRequest, SearchResponse } from '../core/search/types.ts'
 import type { SearchState } from '../core/state/searchState.ts'
 import type { Problem } from '../core/problems.ts'
@@ -51,6 +51,8 @@ export interface SearchPageOptions {
   pageSize?: MaybeRefOrGetter<number>
   /** Filters and a period always applied (the widget's attributes). */
   preset?: MaybeRefOrGetter<Preset | undefined>
+  /** An answer known without asking the engine (a preset that matches nothing); while set, the engine is not asked. */
+  knownAnswer?: MaybeRefOrGetter<SearchResponse | undefined>
 }
 
 const KEY: InjectionKey<SearchPage> = Symbol('pressroom.searchPage')
@@ -60,12 +62,13 @@ export function useSearchPage(options: SearchPageOptions): SearchPage {
   const { source } = options
   provideSearchState(source)
   const search = useSearchStore()
-  const runner = useSearchRunner(source, options.pageSize ?? DEFAULT_PAGE_SIZE, options.preset)
+  const known = () => toValue(options.knownAnswer)
+  const runner = useSearchRunner(source, options.pageSize ?? DEFAULT_PAGE_SIZE, options.preset, () => known() === undefined)
   const page: SearchPage = {
     state: source.state,
     invalid: source.invalid,
     request: runner.request,
-    response: computed(() => search.response),
+    response: computed(() => known() ?? search.response),
     answeredState: computed(() => runner.stateOf(search.answered) ?? source.state.value),
     pending: computed(() => search.pending),
     error: computed(() => search.error),

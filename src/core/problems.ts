@@ -83,6 +83,17 @@ export const PROBLEM_TEXTS = {
   'attribute.uiLang': 'use en, az or ru',
   // Filters (URL parameters and widget presets) naming nothing in the archive
   'filter.unknownId': '{value} is not the id of anything in this archive; nothing matches it',
+  'preset.unknownId': 'nothing in this archive has this id, so this filter matches no release',
+  // Loading a corpus: a refused address (the path is `corpus`), then failures of the whole download
+  'corpus.refusedScheme': '{scheme} addresses are refused; give the http(s) address of an announcements/v1 file',
+  'corpus.refusedOrigin': 'this site does not show archives from {origin}; allowed: {allowed}',
+  'corpus.notAddress': 'not a web address',
+  'load.http': 'the server answered {status} for {url}',
+  'load.html': 'the server sent a web page (HTML) instead of the archive at {url}',
+  'load.timeout': 'the server stopped sending {url} for {seconds} s',
+  'load.network': 'the archive at {url} could not be downloaded ({detail}); if it is on another site, that site must allow cross-origin requests',
+  'load.empty': 'the archive at {url} is empty',
+  'load.worker': 'the search could not start in this browser ({detail})',
 } as const satisfies Record<string, string>
 
 /** Every problem code. */

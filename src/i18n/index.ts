@@ -11,12 +11,13 @@ import release from './messages/release.ts'
 import entity from './messages/entity.ts'
 import widget from './messages/widget.ts'
 import problems from './messages/problems.ts'
+import safety from './messages/safety.ts'
 
 /** Each area's texts live in their own module under messages/; they are merged here. */
-const areas = { search, release, entity, widget, problems }
+const areas = { search, release, entity, widget, problems, safety }
 
 function messagesFor<L extends 'en' | 'az' | 'ru'>(lang: L, base: typeof en) {
-  return { ...base, search: areas.search[lang], release: areas.release[lang], entity: areas.entity[lang], widget: areas.widget[lang], problems: areas.problems[lang] }
+  return { ...base, search: areas.search[lang], release: areas.release[lang], entity: areas.entity[lang], widget: areas.widget[lang], problems: areas.problems[lang], safety: areas.safety[lang] }
 }
 
 export const UI_LANGUAGES = [

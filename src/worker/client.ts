@@ -7,6 +7,8 @@ import type { ReleaseDetail, SearchRequest, SearchResponse } from '../core/searc
 import type { Release } from '../core/corpus/types.ts'
 import workerUrl from './search.worker.ts?worker&url'
 import type { CorpusInfo, EntitySuggestion, LoadFailure, LoadPhase, WorkerEvent, WorkerRequest } from './protocol.ts'
+import { displayDetail, displayInfo, displayResponse, displaySuggestions } from './displayText.ts'
+import { makeProblem } from '../core/problems.ts'
 
 /** Where loading stands; the UI renders this. */
 export interface LoadState {
@@ -65,7 +67,9 @@ export class SearchClient {
     this.worker = makeWorker()
     this.worker.addEventListener('message', (event) => this.receive(event.data))
     this.worker.addEventListener('error', (event) => {
-      this.update({ phase: 'failed', failure: { kind: 'network', message: `The search worker failed: ${event.message || 'unknown error'}` } })
+      const detail = event.message || 'unknown error'
+      const problem = makeProblem('', 'load.worker', { detail })
+      this.update({ phase: 'failed', failure: { kind: 'network', message: `The search worker failed: ${detail}`, problem } })
     })
     this.worker.postMessage({ type: 'load', url })
   }
@@ -84,22 +88,22 @@ export class SearchClient {
   async search(request: SearchRequest, channel = 'default'): Promise<SearchResponse> {
     const event = await this.call({ type: 'search', request, channel }, `search:${channel}`)
     if (event.type !== 'search') throw new Error('unexpected answer')
-    return event.response
+    return displayResponse(event.response)
   }
 
   async release(id: string): Promise<ReleaseDetail | null> {
     const event = await this.call({ type: 'release', id }, `release`)
     if (event.type !== 'release') throw new Error('unexpected answer')
-    return event.detail
+    return displayDetail(event.detail)
   }
 
   async suggest(prefix: string, limit = 8): Promise<EntitySuggestion[]> {
     const event = await this.call({ type: 'suggest', prefix, limit }, 'suggest')
     if (event.type !== 'suggest') throw new Error('unexpected answer')
-    return event.suggestions
+    return displaySuggestions(event.suggestions)
   }
 
-  /** Every release of the result set, for export. */
+  /** Every release of the result set, for export: the corpus's own text, bidi controls included. */
   async exportReleases(request: SearchRequest): Promise<Release[]> {
     const event = await this.call({ type: 'export', request }, 'export')
     if (event.type !== 'export') throw new Error('unexpected answer')
@@ -134,7 +138,7 @@ export class SearchClient {
         this.update({ phase: event.phase, loaded: event.loaded, total: event.total })
         return
       case 'ready':
-        this.update({ phase: 'ready', info: event.info })
+        this.update({ phase: 'ready', info: displayInfo(event.info) })
         return
       case 'indexed':
         this.update({ indexed: event.indexed, fromCache: event.fromCache })

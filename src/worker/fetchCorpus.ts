@@ -1,8 +1,11 @@
 /**
  * Downloads a corpus with progress, turning every way it can fail into a
- * LoadFailure with a message a person can act on.
+ * LoadFailure with a message a person can act on. Failures show as soon as
+ * they are known: an error status when the headers arrive, a web page where
+ * JSON was expected at its first bytes; only a stalled download waits.
  */
 import type { LoadFailure } from './protocol.ts'
+import { formatProblem, makeProblem, type ProblemCode, type ProblemParams } from '../core/problems.ts'
 
 /** No byte for this long means the server has stalled. */
 export const STALL_TIMEOUT_MS = 30_000
@@ -44,18 +47,22 @@ export async function fetchCorpus(
       throw networkFailure(url, error, timedOut)
     }
     if (!response.ok) {
-      throw new CorpusLoadError({
-        kind: 'http',
-        status: response.status,
-        message: `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${url}.`,
-      })
+      // The status is the answer: the error page's body is not waited for.
+      controller.abort()
+      const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`
+      throw failure('http', 'load.http', { status, url }, response.status)
     }
     // Compressed responses report the compressed length, so progress may end below 100%.
     const total = Number(response.headers.get('content-length')) || 0
-    if (!response.body) return finish(url, new Uint8Array(await response.arrayBuffer()))
+    if (!response.body) {
+      const bytes = new Uint8Array(await response.arrayBuffer())
+      if (startsLikeMarkup(bytes) === true) throw htmlFailure(url)
+      return finish(url, bytes)
+    }
     const reader = response.body.getReader()
     const parts: Uint8Array[] = []
     let loaded = 0
+    let sniffed = false
     for (;;) {
       let chunk: ReadableStreamReadResult<Uint8Array>
       try {
@@ -65,6 +72,14 @@ export async function fetchCorpus(
       }
       if (chunk.done) break
       arm()
+      if (!sniffed) {
+        const markup = startsLikeMarkup(chunk.value)
+        if (markup === true) {
+          controller.abort()
+          throw htmlFailure(url)
+        }
+        sniffed = markup === false
+      }
       loaded += chunk.value.byteLength
       parts.push(chunk.value)
       onProgress(loaded, total)
@@ -81,19 +96,37 @@ export async function fetchCorpus(
   }
 }
 
+/**
+ * True when the first character that is not white space (or a byte-order mark)
+ * is `<`: a web page, never JSON. Undefined when the bytes hold only white space.
+ */
+export function startsLikeMarkup(bytes: Uint8Array): boolean | undefined {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
+  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d)) i++
+  return i < bytes.length ? bytes[i] === 0x3c : undefined
+}
+
 function finish(url: string, bytes: Uint8Array): CorpusDownload {
   const text = new TextDecoder().decode(bytes)
-  if (text.trim() === '') throw new CorpusLoadError({ kind: 'empty', message: `The corpus at ${url} is empty.` })
+  if (text.trim() === '') throw failure('empty', 'load.empty', { url })
   return { bytes, text }
+}
+
+function htmlFailure(url: string): CorpusLoadError {
+  return failure('html', 'load.html', { url })
 }
 
 function networkFailure(url: string, error: unknown, timedOut: boolean): CorpusLoadError {
   if (timedOut) {
-    return new CorpusLoadError({ kind: 'timeout', message: `The server stopped sending ${url} for ${STALL_TIMEOUT_MS / 1000} s.` })
+    const seconds = STALL_TIMEOUT_MS / 1000
+    return failure('timeout', 'load.timeout', { url, seconds })
   }
   const detail = error instanceof Error ? error.message : String(error)
-  return new CorpusLoadError({
-    kind: 'network',
-    message: `The corpus at ${url} could not be downloaded (${detail}). If it is on another site, that site must allow cross-origin requests.`,
-  })
+  return failure('network', 'load.network', { url, detail })
+}
+
+/** A failure of the whole download; its English message is the problem's text. */
+function failure(kind: LoadFailure['kind'], code: ProblemCode, params: ProblemParams, status?: number): CorpusLoadError {
+  const problem = makeProblem('', code, params)
+  return new CorpusLoadError({ kind, message: formatProblem(problem), ...(status !== undefined ? { status } : {}), problem })
 }

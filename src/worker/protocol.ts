@@ -33,7 +33,9 @@ export const MAX_PROBLEMS_SHOWN = 20
 
 /** Why a corpus could not be loaded at all. */
 export interface LoadFailure {
-  kind: 'http' | 'network' | 'timeout' | 'parse' | 'empty'
+  /** `html`: a web page where the corpus was expected; `refused`: an address the app will not load. */
+  kind: 'http' | 'network' | 'timeout' | 'parse' | 'empty' | 'html' | 'refused'
+  /** In English, for logs and the command line. */
   message: string
   status?: number
   /** The coded problem, when there is one (the page shows it in the reader's language). */

@@ -56,6 +56,16 @@ const az: Texts = {
   'attribute.beforeFrom': 'from="{from}" tarixindən əvvəldir; son tarix nəzərə alınmadı',
   'attribute.uiLang': 'en, az və ya ru yazın',
   'filter.unknownId': '{value} bu arxivdə heç nəyin id-si deyil; ona heç nə uyğun gəlmir',
+  'preset.unknownId': 'bu arxivdə belə identifikator yoxdur, ona görə bu filtr heç bir elana uyğun gəlmir',
+  'corpus.refusedScheme': '{scheme} ünvanları qəbul edilmir; announcements/v1 faylının http(s) ünvanını göstərin',
+  'corpus.refusedOrigin': 'bu sayt {origin} ünvanından arxiv göstərmir; icazə verilənlər: {allowed}',
+  'corpus.notAddress': 'veb ünvan deyil',
+  'load.http': 'server {url} üçün {status} cavabını verdi',
+  'load.html': 'server {url} ünvanında arxiv əvəzinə veb səhifə (HTML) göndərdi',
+  'load.timeout': 'server {seconds} saniyə ərzində {url} göndərməyi dayandırdı',
+  'load.network': '{url} ünvanındakı arxiv yüklənə bilmədi ({detail}); arxiv başqa saytdadırsa, həmin sayt saytlararası sorğulara icazə verməlidir',
+  'load.empty': '{url} ünvanındakı arxiv boşdur',
+  'load.worker': 'axtarış bu brauzerdə başlaya bilmədi ({detail})',
 }
 
 const ru: Texts = {
@@ -106,6 +116,16 @@ const ru: Texts = {
   'attribute.beforeFrom': 'раньше from="{from}"; конец периода не учтён',
   'attribute.uiLang': 'укажите en, az или ru',
   'filter.unknownId': '{value} — не id ничего в этом архиве; ему ничего не соответствует',
+  'preset.unknownId': 'в этом архиве нет такого идентификатора, поэтому этот фильтр не находит ни одного сообщения',
+  'corpus.refusedScheme': 'адреса {scheme} не принимаются; укажите http(s)-адрес файла announcements/v1',
+  'corpus.refusedOrigin': 'этот сайт не показывает архивы с {origin}; разрешены: {allowed}',
+  'corpus.notAddress': 'это не веб-адрес',
+  'load.http': 'сервер ответил {status} на запрос {url}',
+  'load.html': 'вместо архива по адресу {url} сервер прислал веб-страницу (HTML)',
+  'load.timeout': 'сервер перестал передавать {url} на {seconds} с',
+  'load.network': 'не удалось загрузить архив {url} ({detail}); если он на другом сайте, этот сайт должен разрешать межсайтовые запросы',
+  'load.empty': 'архив по адресу {url} пуст',
+  'load.worker': 'поиск не удалось запустить в этом браузере ({detail})',
 }
 
 /** Short notes of what a corpus problem cost, shown beside it. */

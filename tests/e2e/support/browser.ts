@@ -22,10 +22,10 @@ export function origin(): string {
   return value
 }
 
-/** Saves a full-page screenshot for review under test-results/screenshots/. */
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** Saves a full-page screenshot (or only the viewport, for enormous pages) under test-results/screenshots/. */
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true })
-  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true })
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: options.fullPage ?? true })
 }
 
 /** Runs axe-core in the page and returns its violations (id, impact, targets). */

@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http'
 import { readFile, stat } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { extname, join, normalize, resolve } from 'node:path'
+import { breakingCorpus } from './breakingCorpus.ts'
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 
@@ -40,6 +41,8 @@ export interface ServerOptions {
   results?: string
   /** Extra response headers for HTML pages (e.g. a Content-Security-Policy). */
   pageHeaders?: (path: string) => Record<string, string>
+  /** Rewrites the app's HTML pages, as a deployment that edits dist/index.html would. */
+  transformHtml?: (html: string) => string
 }
 
 export async function startServer(options: ServerOptions): Promise<TestServer> {
@@ -53,6 +56,26 @@ export async function startServer(options: ServerOptions): Promise<TestServer> {
       const status = /^\/__status\/(\d{3})/.exec(path)
       if (status) {
         res.writeHead(Number(status[1]), { 'content-type': 'text/plain' }).end('failure on purpose')
+        return
+      }
+      if (path.startsWith('/__stall/')) {
+        // Announces the whole file, sends its first kilobyte and then nothing: a stalled download.
+        const body = await readFile(safeJoin(root, path.slice('/__stall'.length)))
+        res.writeHead(200, { 'content-type': TYPES['.json'] as string, 'content-length': body.length })
+        res.write(body.subarray(0, 1024))
+        return
+      }
+      const drip = /^\/__drip\/(\d{3})\/(html|text)$/.exec(path)
+      if (drip) {
+        // Headers and the first bytes of an error or HTML page, then a body that never ends.
+        res.writeHead(Number(drip[1]), { 'content-type': drip[2] === 'html' ? TYPES['.html'] as string : 'text/plain' })
+        res.write(drip[2] === 'html' ? '<!doctype html>\n<html><head><title>Not the archive</title></head><body>' : 'failure on purpose ')
+        return
+      }
+      if (path === '/__breaking-corpus.json') {
+        const body = Buffer.from(JSON.stringify(breakingCorpus()))
+        res.writeHead(200, { 'content-type': TYPES['.json'] as string, 'content-length': body.length })
+        res.end(body)
         return
       }
       if (path.startsWith('/__truncated/')) {
@@ -84,7 +107,7 @@ export async function startServer(options: ServerOptions): Promise<TestServer> {
       if (info?.isDirectory()) file = join(file, 'index.html')
       else if (!info) file = join(root, 'index.html') // SPA fallback
       const headers = file.endsWith('.html') ? (options.pageHeaders?.(path) ?? {}) : {}
-      await sendFile(res, file, headers)
+      await sendFile(res, file, headers, file.endsWith('.html') ? options.transformHtml : undefined)
     } catch {
       if (!res.headersSent) res.writeHead(404, { 'content-type': 'text/plain' }).end('not found')
     }
@@ -108,8 +131,15 @@ function safeJoin(root: string, path: string): string {
   return full
 }
 
-async function sendFile(res: import('node:http').ServerResponse, file: string, headers: Record<string, string>): Promise<void> {
-  const body = await readFile(file)
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': body.length, ...headers })
+async function sendFile(
+  res: import('node:http').ServerResponse,
+  file: string,
+  headers: Record<string, string>,
+  transform?: (text: string) => string,
+): Promise<void> {
+  const body = transform ? Buffer.from(transform(await readFile(file, 'utf8'))) : await readFile(file)
+  // JSON may be read from other origins (e.g. http://localhost:PORT against http://127.0.0.1:PORT).
+  const cors = file.endsWith('.json') ? { 'access-control-allow-origin': '*' } : {}
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': body.length, ...cors, ...headers })
   res.end(body)
 }

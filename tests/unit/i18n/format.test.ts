@@ -9,6 +9,7 @@ import release from '../../../src/i18n/messages/release.ts'
 import entity from '../../../src/i18n/messages/entity.ts'
 import widget from '../../../src/i18n/messages/widget.ts'
 import problems from '../../../src/i18n/messages/problems.ts'
+import safety from '../../../src/i18n/messages/safety.ts'
 
 describe('formatMessage', () => {
   it('fills named placeholders and leaves unknown ones', () => {
@@ -52,7 +53,7 @@ function placeholders(tree: Tree, key: string): string[] {
 }
 
 describe('interface texts', () => {
-  const areas = { base: { en, az, ru }, search, release, entity, widget, problems } as unknown as Record<string, Record<'en' | 'az' | 'ru', Tree>>
+  const areas = { base: { en, az, ru }, search, release, entity, widget, problems, safety } as unknown as Record<string, Record<'en' | 'az' | 'ru', Tree>>
   for (const [area, langs] of Object.entries(areas)) {
     it(`${area}: az and ru have every English key, with the same placeholders`, () => {
       const english = keys(langs.en)

@@ -22,7 +22,7 @@ describe('problem texts', () => {
     for (const lang of ['en', 'az', 'ru'] as const) {
       const { t } = createPressroomI18n(lang).global
       for (const code of PROBLEM_CODES) {
-        const text = t(`problems.code.${code}`, { value: '"x"', count: 2, max: 50, line: 3, column: 4, from: '2020-01-01', allowed: 'a, b', supported: '"announcements/v1"', source: 'u', table: 'topics', first: 'releases[0].id' })
+        const text = t(`problems.code.${code}`, { value: '"x"', count: 2, max: 50, line: 3, column: 4, from: '2020-01-01', allowed: 'a, b', supported: '"announcements/v1"', source: 'u', table: 'topics', first: 'releases[0].id', scheme: 'data:', origin: 'o', url: 'u', status: 404, seconds: 30, detail: 'd' })
         expect(text, `${lang} ${code}`).not.toContain('problems.code')
         expect(text, `${lang} ${code}`).not.toMatch(/\{\w+\}/)
       }

@@ -111,12 +111,13 @@ describe('WorkerSession', () => {
     expect(parse?.type === 'failed' && parse.failure.message).toMatch(/not valid JSON/)
   })
 
+  // The download names a page at its first bytes, before the text is parsed.
   it('names an HTML page served where the corpus was expected, with its address', async () => {
     const html = harness(fakeFetch('<!doctype html><html><body>Welcome</body></html>'))
     html.session.handle({ type: 'load', url: 'https://example.org/press/' })
     await html.drain(() => html.events.some((e) => e.type === 'failed'))
     const failed = html.events.find((e) => e.type === 'failed')
-    expect(failed?.type === 'failed' && failed.failure.problem).toMatchObject({ code: 'json.html', params: { source: 'https://example.org/press/' } })
-    expect(failed?.type === 'failed' && failed.failure.message).toBe('https://example.org/press/ is an HTML page, not a JSON corpus; check the address')
+    expect(failed?.type === 'failed' && failed.failure.problem).toMatchObject({ code: 'load.html', params: { url: 'https://example.org/press/' } })
+    expect(failed?.type === 'failed' && failed.failure.message).toBe('the server sent a web page (HTML) instead of the archive at https://example.org/press/')
   })
 })
