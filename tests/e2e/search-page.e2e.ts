@@ -41,6 +41,11 @@ async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector('section[data-total]')?.getAttribute('aria-busy') === 'false')
 }
 
+/** Waits until the whole archive is indexed: until then totals and order grow as indexing goes on. */
+async function fullyIndexed(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('[data-partial-index]') && !document.querySelector('[data-load-state="indexing"]'))
+}
+
 async function total(page: Page): Promise<number> {
   return Number(await page.locator('section[data-total]').getAttribute('data-total'))
 }
@@ -142,6 +147,7 @@ describe('search page', () => {
     await field.fill('migration')
     await field.press('Enter')
     await page.waitForURL((u) => u.searchParams.get('q') === 'migration')
+    await fullyIndexed(page)
     await settled(page)
 
     await page.locator('[data-facet="organisations"][data-value="iom"]').click()
@@ -339,7 +345,7 @@ describe('search page', () => {
     await page.keyboard.press('Enter')
     await page.waitForURL((u) => u.searchParams.get('q') === 'IOM')
     // Rows are re-rendered while indexing goes on; moving focus waits for the final list.
-    await page.waitForFunction(() => !document.querySelector('[data-partial-index]') && !document.querySelector('[data-load-state="indexing"]'))
+    await fullyIndexed(page)
     await settled(page)
 
     await page.keyboard.press('ArrowDown')
