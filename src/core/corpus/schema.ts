@@ -6,6 +6,7 @@
  * (unique ids, references, translations) live in `validate.ts`.
  */
 import * as v from 'valibot'
+import { isCalendarDate } from '../calendar/isoDate.ts'
 
 // Messages follow a path such as `releases[3].title`, so they do not repeat the field name.
 const text = () =>
@@ -17,16 +18,6 @@ const text = () =>
 const optionalString = () => v.optional(v.string('must be a string'))
 
 const stringList = (what: string) => v.array(v.string(`must be a string (${what})`), `must be a list of ${what}s`)
-
-/** A calendar date `YYYY-MM-DD` that exists (no 2020-02-30). */
-export function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
-  if (!match) return false
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
-  if (month < 1 || month > 12 || day < 1) return false
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate()
-  return day <= daysInMonth
-}
 
 const calendarDate = v.pipe(
   v.string('must be a string "YYYY-MM-DD"'),

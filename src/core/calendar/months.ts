@@ -1,0 +1,61 @@
+/**
+ * Month and year keys (`YYYY-MM`, `YYYY`) of the date histogram and the
+ * search catalog's buckets: the key of a day, and every key between two days
+ * so that empty months still get a bar.
+ */
+import { eachMonthOfInterval } from 'date-fns/eachMonthOfInterval'
+import { eachYearOfInterval } from 'date-fns/eachYearOfInterval'
+import { dateOfDay, isoDay } from './isoDate.ts'
+
+/**
+ * The month key `YYYY-MM` of an ISO day.
+ *
+ * @example
+ * monthKey('2020-10-02') // '2020-10'
+ */
+export function monthKey(iso: string): string {
+  return iso.slice(0, 7)
+}
+
+/**
+ * The month's 0-based index in its year (January is 0), as date-fns and the
+ * locales' month names count.
+ *
+ * @example
+ * monthIndex('2020-10') // 9
+ */
+export function monthIndex(key: string): number {
+  return Number(key.slice(5, 7)) - 1
+}
+
+/** Days `first` and `last` as dates in order, or undefined when either is not a calendar date. */
+function interval(first: string, last: string): { start: Date; end: Date } | undefined {
+  const a = dateOfDay(first)
+  const b = dateOfDay(last)
+  if (!a || !b) return undefined
+  return a <= b ? { start: a, end: b } : { start: b, end: a }
+}
+
+/**
+ * Every month key from the month of `first` to the month of `last` (ISO days,
+ * either order), oldest first; empty when either is not a calendar date.
+ *
+ * @example
+ * monthKeysBetween('2020-11-15', '2021-02-01') // ['2020-11', '2020-12', '2021-01', '2021-02']
+ */
+export function monthKeysBetween(first: string, last: string): string[] {
+  const range = interval(first, last)
+  return range ? eachMonthOfInterval(range).map((date) => monthKey(isoDay(date))) : []
+}
+
+/**
+ * Every year key from the year of `first` to the year of `last`, oldest first;
+ * empty when either is not a calendar date.
+ *
+ * @example
+ * yearKeysBetween('2019-12-31', '2021-01-01') // ['2019', '2020', '2021']
+ */
+export function yearKeysBetween(first: string, last: string): string[] {
+  const range = interval(first, last)
+  return range ? eachYearOfInterval(range).map((date) => isoDay(date).slice(0, 4)) : []
+}
