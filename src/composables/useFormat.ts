@@ -14,10 +14,13 @@ type DateFormats = typeof import('../core/calendar/format.ts')
 
 const dateFormats = shallowRef<DateFormats>()
 
-/** Settles once dates are formatted in the interface language (ISO text until then). */
-export const dateFormatsReady: Promise<void> = import('../core/calendar/format.ts').then((module) => {
-  dateFormats.value = module
-})
+/** Settles once dates are formatted in the interface language; if the chunk cannot load, dates stay ISO text. */
+export const dateFormatsReady: Promise<void> = import('../core/calendar/format.ts').then(
+  (module) => {
+    dateFormats.value = module
+  },
+  () => undefined,
+)
 
 const LOCALES: Record<string, string> = { en: 'en-GB', az: 'az-Latn-AZ', ru: 'ru-RU' }
 
