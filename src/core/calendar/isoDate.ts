@@ -15,6 +15,7 @@ import { getDate } from 'date-fns/getDate'
 import { getDay } from 'date-fns/getDay'
 import { getMonth } from 'date-fns/getMonth'
 import { getYear } from 'date-fns/getYear'
+import { isExists } from 'date-fns/isExists'
 import { isValid } from 'date-fns/isValid'
 import { lastDayOfMonth } from 'date-fns/lastDayOfMonth'
 import { lastDayOfYear } from 'date-fns/lastDayOfYear'
@@ -23,6 +24,7 @@ import { subYears } from 'date-fns/subYears'
 
 /** A period as the product writes it: a year, a month or a day. */
 const PERIOD_SHAPE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
+const DAY_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/
 
 /** An inclusive range of calendar days, both ends `YYYY-MM-DD`. */
 export interface Period {
@@ -44,7 +46,17 @@ function periodDate(value: string): Date | undefined {
 }
 
 /**
- * Whether `value` is a `YYYY-MM-DD` day that exists on the calendar.
+ * Whether year, month (1–12) and day exist on the calendar. date-fns `isExists`
+ * builds a `Date`, which reads years below 100 as 19xx; the Gregorian calendar
+ * repeats every 400 years, so those years are checked 400 years on.
+ */
+function dayExists(year: number, month: number, day: number): boolean {
+  return isExists(year < 100 ? year + 400 : year, month - 1, day)
+}
+
+/**
+ * Whether `value` is a `YYYY-MM-DD` day that exists on the calendar. Cheap
+ * enough for every release of a corpus (no `Date` parsing).
  *
  * @example
  * isCalendarDate('2020-02-29') // true
@@ -52,7 +64,7 @@ function periodDate(value: string): Date | undefined {
  * isCalendarDate('2020-13-01') // false
  */
 export function isCalendarDate(value: string): boolean {
-  return value.length === 10 && periodDate(value) !== undefined
+  return value.length === 10 && dayNumber(value) !== 0
 }
 
 /** The calendar day of a `Date` in the runtime's time zone, as `YYYY-MM-DD`. */
@@ -108,8 +120,10 @@ export function periodEdge(value: string, edge: PeriodEdge): string | undefined 
  * dayNumber('2020-10-02') // 20201002
  */
 export function dayNumber(iso: string): number {
-  const day = iso.slice(0, 10)
-  return isCalendarDate(day) ? Number(day.replace(/-/g, '')) : 0
+  const match = DAY_SHAPE.exec(iso.slice(0, 10))
+  if (!match) return 0
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  return dayExists(year, month, day) ? year * 10000 + month * 100 + day : 0
 }
 
 /** The numbers of a calendar day: month 1–12, day 1–31, weekday 0 (Sunday) – 6. */
