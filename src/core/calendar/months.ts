@@ -1,11 +1,11 @@
 /**
  * Month and year keys (`YYYY-MM`, `YYYY`) of the date histogram and the
- * search catalog's buckets: the key of a day, and every key between two days
- * so that empty months still get a bar.
+ * search catalog's buckets: the key of a day, and every month or year between
+ * two days with its first and last day, so that empty months still get a bar.
  */
 import { eachMonthOfInterval } from 'date-fns/eachMonthOfInterval'
 import { eachYearOfInterval } from 'date-fns/eachYearOfInterval'
-import { dateOfDay, isoDay } from './isoDate.ts'
+import { dateOfDay, isoDay, parsePeriod, type Period } from './isoDate.ts'
 
 /**
  * The month key `YYYY-MM` of an ISO day.
@@ -36,26 +36,38 @@ function interval(first: string, last: string): { start: Date; end: Date } | und
   return a <= b ? { start: a, end: b } : { start: b, end: a }
 }
 
-/**
- * Every month key from the month of `first` to the month of `last` (ISO days,
- * either order), oldest first; empty when either is not a calendar date.
- *
- * @example
- * monthKeysBetween('2020-11-15', '2021-02-01') // ['2020-11', '2020-12', '2021-01', '2021-02']
- */
-export function monthKeysBetween(first: string, last: string): string[] {
-  const range = interval(first, last)
-  return range ? eachMonthOfInterval(range).map((date) => monthKey(isoDay(date))) : []
+/** A month or year with its key (`YYYY-MM` or `YYYY`) and its first and last day. */
+export interface KeyedPeriod extends Period {
+  key: string
+}
+
+function keyed(key: string): KeyedPeriod {
+  return { key, ...(parsePeriod(key) as Period) }
 }
 
 /**
- * Every year key from the year of `first` to the year of `last`, oldest first;
- * empty when either is not a calendar date.
+ * Every month from the month of `first` to the month of `last` (ISO days,
+ * either order), oldest first, with its first and last day; empty when either
+ * is not a calendar date. The search catalog's month buckets: a release
+ * belongs to the bucket whose `end` is the first on or after its day.
  *
  * @example
- * yearKeysBetween('2019-12-31', '2021-01-01') // ['2019', '2020', '2021']
+ * monthsBetween('2020-11-15', '2021-02-01').map((m) => m.key) // ['2020-11', '2020-12', '2021-01', '2021-02']
+ * monthsBetween('2020-02-10', '2020-02-10')                  // [{ key: '2020-02', start: '2020-02-01', end: '2020-02-29' }]
  */
-export function yearKeysBetween(first: string, last: string): string[] {
+export function monthsBetween(first: string, last: string): KeyedPeriod[] {
   const range = interval(first, last)
-  return range ? eachYearOfInterval(range).map((date) => isoDay(date).slice(0, 4)) : []
+  return range ? eachMonthOfInterval(range).map((date) => keyed(monthKey(isoDay(date)))) : []
+}
+
+/**
+ * Every year from the year of `first` to the year of `last`, oldest first, with
+ * its first and last day; empty when either is not a calendar date.
+ *
+ * @example
+ * yearsBetween('2019-12-31', '2021-01-01').map((y) => y.key) // ['2019', '2020', '2021']
+ */
+export function yearsBetween(first: string, last: string): KeyedPeriod[] {
+  const range = interval(first, last)
+  return range ? eachYearOfInterval(range).map((date) => keyed(isoDay(date).slice(0, 4))) : []
 }

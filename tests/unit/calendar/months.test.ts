@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { monthIndex, monthKey, monthKeysBetween, yearKeysBetween } from '../../../src/core/calendar/months.ts'
-import { parsePeriod } from '../../../src/core/calendar/isoDate.ts'
+import { monthIndex, monthKey, monthsBetween, yearsBetween } from '../../../src/core/calendar/months.ts'
 import { anyDay } from './anyDay.ts'
 
 describe('month keys', () => {
@@ -12,15 +11,20 @@ describe('month keys', () => {
   })
 
   it('lists every month between two days, across years and in either order', () => {
-    expect(monthKeysBetween('2020-11-15', '2021-02-01')).toEqual(['2020-11', '2020-12', '2021-01', '2021-02'])
-    expect(monthKeysBetween('2021-02-01', '2020-11-15')).toEqual(['2020-11', '2020-12', '2021-01', '2021-02'])
-    expect(monthKeysBetween('2020-05-31', '2020-05-01')).toEqual(['2020-05'])
-    expect(monthKeysBetween('2020-05-32', '2020-06-01')).toEqual([])
+    const keys = (first: string, last: string) => monthsBetween(first, last).map((m) => m.key)
+    expect(keys('2020-11-15', '2021-02-01')).toEqual(['2020-11', '2020-12', '2021-01', '2021-02'])
+    expect(keys('2021-02-01', '2020-11-15')).toEqual(['2020-11', '2020-12', '2021-01', '2021-02'])
+    expect(monthsBetween('2020-02-10', '2020-02-01')).toEqual([{ key: '2020-02', start: '2020-02-01', end: '2020-02-29' }])
+    expect(monthsBetween('2020-05-32', '2020-06-01')).toEqual([])
   })
 
   it('lists every year between two days', () => {
-    expect(yearKeysBetween('2019-12-31', '2021-01-01')).toEqual(['2019', '2020', '2021'])
-    expect(yearKeysBetween('2020-01-01', 'later')).toEqual([])
+    expect(yearsBetween('2019-12-31', '2021-01-01')).toEqual([
+      { key: '2019', start: '2019-01-01', end: '2019-12-31' },
+      { key: '2020', start: '2020-01-01', end: '2020-12-31' },
+      { key: '2021', start: '2021-01-01', end: '2021-12-31' },
+    ])
+    expect(yearsBetween('2020-01-01', 'later')).toEqual([])
   })
 
   it('gives buckets that tile the range: each month starts the day after the previous ends', () => {
@@ -30,13 +34,15 @@ describe('month keys', () => {
         later.setUTCDate(later.getUTCDate() + days)
         const b = later.toISOString().slice(0, 10)
         if (later.getUTCFullYear() > 9999) return
-        const keys = monthKeysBetween(b, a)
-        expect(keys[0]).toBe(monthKey(a))
-        expect(keys[keys.length - 1]).toBe(monthKey(b))
-        for (let i = 1; i < keys.length; i++) {
-          const previousEnd = new Date(`${parsePeriod(keys[i - 1] as string)?.end}T00:00:00Z`)
+        const months = monthsBetween(b, a)
+        expect(months[0]?.key).toBe(monthKey(a))
+        expect(months[months.length - 1]?.key).toBe(monthKey(b))
+        expect((months[0]?.start ?? '') <= a && a <= (months[0]?.end ?? '')).toBe(true)
+        for (let i = 1; i < months.length; i++) {
+          const previousEnd = new Date(`${months[i - 1]?.end}T00:00:00Z`)
           previousEnd.setUTCDate(previousEnd.getUTCDate() + 1)
-          expect(previousEnd.toISOString().slice(0, 10)).toBe(parsePeriod(keys[i] as string)?.start)
+          expect(previousEnd.toISOString().slice(0, 10)).toBe(months[i]?.start)
+          expect(months[i]?.start.slice(0, 7)).toBe(months[i]?.key)
         }
       }),
     )

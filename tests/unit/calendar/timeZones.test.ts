@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { addDaysToDay, dayNumber, dayParts, daysBetween, isCalendarDate, isoDay, parsePeriod, periodEdge } from '../../../src/core/calendar/isoDate.ts'
-import { monthKeysBetween } from '../../../src/core/calendar/months.ts'
+import { monthsBetween } from '../../../src/core/calendar/months.ts'
 import { formatApaDay, formatDay, formatMonth } from '../../../src/core/calendar/format.ts'
 import { anyDay } from './anyDay.ts'
 
@@ -55,7 +55,7 @@ describe.each(ZONES)('in $zone', ({ zone, offset }) => {
   it('steps over a missing midnight without losing or repeating a day', () => {
     expect(daysBetween('2018-11-03', '2018-11-05')).toEqual(['2018-11-03', '2018-11-04', '2018-11-05'])
     expect(addDaysToDay('2018-11-03', 1)).toBe('2018-11-04')
-    expect(monthKeysBetween('2018-10-31', '2019-01-01')).toEqual(['2018-10', '2018-11', '2018-12', '2019-01'])
+    expect(monthsBetween('2018-10-31', '2019-01-01').map((m) => m.end)).toEqual(['2018-10-31', '2018-11-30', '2018-12-31', '2019-01-31'])
   })
 
   it('formats the day that is written', () => {
