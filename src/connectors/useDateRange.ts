@@ -4,7 +4,8 @@
  * whose ends were given the wrong way round.
  */
 import { computed } from 'vue'
-import { datePresets, isoToday, orderedRange, type DateRange } from '../core/ui/dateRange.ts'
+import { datePresets, orderedRange, type DateRange } from '../core/ui/dateRange.ts'
+import { utcToday } from '../core/calendar/isoDate.ts'
 import { useCorpusStore } from '../stores/corpus.ts'
 import { injectSearchPage, type SearchPage } from './searchPage.ts'
 
@@ -15,7 +16,7 @@ export function useDateRange(page: SearchPage = injectSearchPage()) {
   return {
     range: computed<DateRange>(() => ({ from: from.value, to: to.value })),
     bounds: computed(() => ({ min: corpus.info?.firstDate, max: corpus.info?.lastDate })),
-    presets: datePresets(isoToday()),
+    presets: datePresets(utcToday()),
     refine(range: DateRange): void {
       const next = orderedRange(range.from, range.to)
       page.update({ from: next.from, to: next.to })

@@ -5,6 +5,7 @@
 import type { RouteLocationRaw } from 'vue-router'
 import { emptyState, queryFromState, type SearchState } from '../../core/state/searchState.ts'
 import type { FacetName } from '../../core/search/types.ts'
+import { parsePeriod } from '../../core/calendar/isoDate.ts'
 
 /** The search page with these filters (and optionally a query and a period). */
 export function searchLink(filters: Partial<Record<FacetName, string[]>>, extra: Partial<Pick<SearchState, 'q' | 'from' | 'to'>> = {}): RouteLocationRaw {
@@ -15,5 +16,6 @@ export function searchLink(filters: Partial<Record<FacetName, string[]>>, extra:
 
 /** The search page for one calendar year (`2020`) of a filtered set. */
 export function yearLink(filters: Partial<Record<FacetName, string[]>>, year: string): RouteLocationRaw {
-  return searchLink(filters, { from: `${year}-01-01`, to: `${year}-12-31` })
+  const period = parsePeriod(year)
+  return searchLink(filters, period ? { from: period.start, to: period.end } : {})
 }

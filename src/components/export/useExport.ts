@@ -7,7 +7,7 @@
 import { shallowRef, toValue, type MaybeRefOrGetter } from 'vue'
 import type { SearchRequest } from '../../core/search/types.ts'
 import { shareLink } from '../../core/export/shareLink.ts'
-import { localIsoDate } from '../../core/cite/citation.ts'
+import { isoDay } from '../../core/calendar/isoDate.ts'
 import { DEFAULT_CORPUS_URL } from '../../config.ts'
 import { useCorpusStore } from '../../stores/corpus.ts'
 import { saveFile } from './saveFile.ts'
@@ -49,7 +49,7 @@ export function useExport(request: MaybeRefOrGetter<SearchRequest>, appUrl: Mayb
         client.exportReleases({ ...current, page: 1 }),
         import('../../core/export/index.ts'),
       ])
-      const file = exportFileName(current, localIsoDate(new Date()), format)
+      const file = exportFileName(current, isoDay(new Date()), format)
       const text =
         format === 'csv'
           ? toCsv(releases, info, { permalinkBase: base(), defaultLang: info.source.languages?.[0] ?? 'en' })

@@ -11,6 +11,7 @@
  * citationText(parts)
  * // 'State Migration Service. (2020, October 2). Meeting with IOM [Press release]. Retrieved November 28, 2026, from https://example.org/releases/13452'
  */
+import { formatApaDay, formatDay } from '../calendar/format.ts'
 
 /** What a citation needs from a release. */
 export interface CitableRelease {
@@ -31,7 +32,7 @@ export interface CitationContext {
 
 /** Words and date style of the plain citation, in the interface language. */
 export interface PlainCitationStyle {
-  /** BCP 47 tag for dates, e.g. `en-GB`, `az-Latn-AZ`, `ru-RU`. */
+  /** Language or BCP 47 tag for dates, e.g. `en-GB`, `az-Latn-AZ`, `ru-RU` (see `formatDay`). */
   locale: string
   /** "Press release" in that language. */
   pressRelease: string
@@ -55,17 +56,6 @@ export const DEFAULT_PLAIN_STYLE: PlainCitationStyle = {
   quotes: ['\u201c', '\u201d'],
 }
 
-const APA_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
-
-/** Splits an ISO date into numbers, or undefined when it is not one. */
-function dateParts(iso: string): { year: number; month: number; day: number } | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
-  if (!match) return undefined
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
-  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined
-  return { year, month, day }
-}
-
 /** Collapses whitespace and trims a piece of corpus text for one-line use. */
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
@@ -76,22 +66,6 @@ function sentence(text: string): string {
   return /[.!?…]$/.test(text) ? text : `${text}.`
 }
 
-/** A date in a locale's long form ("2 October 2020"), or the ISO text when it is not a date. */
-export function longDate(iso: string, locale: string): string {
-  const parts = dateParts(iso)
-  if (!parts) return iso
-  const time = Date.UTC(parts.year, parts.month - 1, parts.day)
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(time)
-}
-
-/** APA's date forms: "2020, October 2" after the author and "November 28, 2026" for retrieval. */
-function apaDate(iso: string, order: 'year-first' | 'month-first'): string {
-  const parts = dateParts(iso)
-  if (!parts) return iso
-  const month = APA_MONTHS[parts.month - 1] as string
-  return order === 'year-first' ? `${parts.year}, ${month} ${parts.day}` : `${month} ${parts.day}, ${parts.year}`
-}
-
 /**
  * An APA-style reference (7th edition) for a press release, as parts so the
  * title can be set in italics: Publisher. (Year, Month Day). *Title* [Press release]. Retrieved Month Day, Year, from URL
@@ -99,9 +73,9 @@ function apaDate(iso: string, order: 'year-first' | 'month-first'): string {
 export function apaCitation(release: CitableRelease, context: CitationContext): CitationPart[] {
   const title = oneLine(release.title)
   return [
-    { text: `${sentence(oneLine(context.publisher))} (${apaDate(release.date, 'year-first')}). ` },
+    { text: `${sentence(oneLine(context.publisher))} (${formatApaDay(release.date, 'year-first')}). ` },
     { text: title, italic: true },
-    { text: ` [Press release]. Retrieved ${apaDate(context.accessed, 'month-first')}, from ${context.permalink}` },
+    { text: ` [Press release]. Retrieved ${formatApaDay(context.accessed, 'month-first')}, from ${context.permalink}` },
   ]
 }
 
@@ -111,12 +85,12 @@ export function apaCitation(release: CitableRelease, context: CitationContext): 
  */
 export function plainCitation(release: CitableRelease, context: CitationContext, style: PlainCitationStyle = DEFAULT_PLAIN_STYLE): CitationPart[] {
   const [open, close] = style.quotes
-  const accessed = style.accessed.replace('{date}', longDate(context.accessed, style.locale))
+  const accessed = style.accessed.replace('{date}', formatDay(context.accessed, style.locale))
   return [
     {
       text:
         `${sentence(oneLine(context.publisher))} ${open}${oneLine(release.title)}${close}. ` +
-        `${sentence(`${style.pressRelease}, ${longDate(release.date, style.locale)}`)} ${context.permalink} (${accessed}).`,
+        `${sentence(`${style.pressRelease}, ${formatDay(release.date, style.locale)}`)} ${context.permalink} (${accessed}).`,
     },
   ]
 }
@@ -124,10 +98,4 @@ export function plainCitation(release: CitableRelease, context: CitationContext,
 /** The citation as one line of plain text. */
 export function citationText(parts: readonly CitationPart[]): string {
   return parts.map((part) => part.text).join('')
-}
-
-/** Today's date as ISO `YYYY-MM-DD` in the reader's own time zone (the access date). */
-export function localIsoDate(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
 }

@@ -10,6 +10,7 @@
  */
 import * as v from 'valibot'
 import type { ProblemCode } from '../problems.ts'
+import { isCalendarDate } from '../calendar/isoDate.ts'
 
 /** How a field's value is read. */
 export type FieldRule =
@@ -26,16 +27,6 @@ const text = v.pipe(
   v.string(code('value.notString')),
   v.check((value) => value.trim().length > 0, code('value.empty')),
 )
-
-/** A calendar date `YYYY-MM-DD` that exists (no 2020-02-30). */
-export function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
-  if (!match) return false
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
-  if (month < 1 || month > 12 || day < 1) return false
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate()
-  return day <= daysInMonth
-}
 
 const calendarDate = v.pipe(v.string(code('date.notString')), v.check(isCalendarDate, code('date.notCalendar')))
 

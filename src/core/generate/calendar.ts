@@ -2,12 +2,11 @@
  * Release dates with a press office's rhythm: more news each year, almost
  * nothing at weekends, quiet weeks around New Year, Novruz and in August.
  */
+import { dayParts, daysBetween, type DayParts } from '../calendar/isoDate.ts'
 import type { Rng } from './prng.ts'
 
 /** First and last day a synthetic release can carry. */
 export const DATE_RANGE = { first: '2008-01-01', last: '2026-11-27' } as const
-
-const DAY_MS = 86_400_000
 
 interface Day {
   iso: string
@@ -34,14 +33,11 @@ export function dayWeight(year: number, month: number, day: number, weekday: num
 function calendar(): { days: Day[]; total: number } {
   if (cachedDays) return cachedDays
   const days: Day[] = []
-  const start = Date.parse(`${DATE_RANGE.first}T00:00:00Z`)
-  const end = Date.parse(`${DATE_RANGE.last}T00:00:00Z`)
   let total = 0
-  for (let t = start; t <= end; t += DAY_MS) {
-    const date = new Date(t)
-    const year = date.getUTCFullYear()
-    total += dayWeight(year, date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCDay())
-    days.push({ iso: date.toISOString().slice(0, 10), year, cumulative: total })
+  for (const iso of daysBetween(DATE_RANGE.first, DATE_RANGE.last)) {
+    const { year, month, day, weekday } = dayParts(iso) as DayParts
+    total += dayWeight(year, month, day, weekday)
+    days.push({ iso, year, cumulative: total })
   }
   cachedDays = { days, total }
   return cachedDays

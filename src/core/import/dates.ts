@@ -5,7 +5,7 @@
  * yearless `On November 27` / `27 noyabr` / `27 ноября`, which is reported but
  * never completed with a guessed year.
  */
-import { isCalendarDate } from '../corpus/schema.ts'
+import { isCalendarDate } from '../calendar/isoDate.ts'
 import type { SourceDocument } from './document.ts'
 
 /** Month names and their stems (lower case) in the three languages, by month number. */

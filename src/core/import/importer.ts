@@ -10,7 +10,7 @@
  * `dateFromFilename`, a leading `YYYY-MM-DD` in the file name. Without one the
  * release is held back: no date is ever guessed.
  */
-import { isCalendarDate } from '../corpus/schema.ts'
+import { isCalendarDate } from '../calendar/isoDate.ts'
 import { SCHEMA_VERSION, type Corpus, type CorpusSource, type Official, type Organisation, type Release, type Topic } from '../corpus/types.ts'
 import { isBoilerplate } from './boilerplate.ts'
 import { CandidatesCollector, type CandidatesReport } from './candidates.ts'

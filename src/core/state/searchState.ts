@@ -9,7 +9,7 @@
  * // invalid = [{ path: 'page', code: 'param.notPage', params: { value: '-3', max: 10000 }, severity: 'warning' }]
  * queryFromState(state) // { q: 'IOM', organisation: 'iom,unhcr' }
  */
-import { isCalendarDate } from '../corpus/schema.ts'
+import { periodEdge } from '../calendar/isoDate.ts'
 import { makeProblem, shortenValue, type Problem, type ProblemCode, type ProblemParams } from '../problems.ts'
 import { FACETS, SORTS, type FacetName, type SearchRequest, type SortOrder } from '../search/types.ts'
 
@@ -198,16 +198,7 @@ export function requestFromState(state: SearchState, pageSize: number): SearchRe
 
 /** Accepts YYYY, YYYY-MM or YYYY-MM-DD; a short `from` starts its period, a short `to` ends it. */
 export function expandDate(raw: string, edge: 'from' | 'to'): string | undefined {
-  if (isCalendarDate(raw)) return raw
-  const year = /^(\d{4})$/.exec(raw)
-  if (year) return edge === 'from' ? `${raw}-01-01` : `${raw}-12-31`
-  const month = /^(\d{4})-(\d{2})$/.exec(raw)
-  if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) {
-    if (edge === 'from') return `${raw}-01`
-    const last = new Date(Date.UTC(Number(month[1]), Number(month[2]), 0)).getUTCDate()
-    return `${raw}-${String(last).padStart(2, '0')}`
-  }
-  return undefined
+  return periodEdge(raw, edge === 'from' ? 'start' : 'end')
 }
 
 /** Stable equality of two states, for skipping redundant navigation. */

@@ -3,6 +3,7 @@
  * of a picked range, and the presets offered beside the from/to inputs.
  * Dates are ISO calendar dates (`YYYY-MM-DD`), compared as strings.
  */
+import { lastTwelveMonths, parsePeriod } from '../calendar/isoDate.ts'
 
 /** An inclusive date range; a missing end is open. */
 export interface DateRange {
@@ -12,10 +13,8 @@ export interface DateRange {
 
 /** The first and last day of a period key: `YYYY` or `YYYY-MM`. */
 export function periodOf(key: string): { from: string; to: string } {
-  const [year, month] = key.split('-')
-  if (month === undefined) return { from: `${year}-01-01`, to: `${year}-12-31` }
-  const last = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate()
-  return { from: `${year}-${month}-01`, to: `${year}-${month}-${String(last).padStart(2, '0')}` }
+  const period = parsePeriod(key)
+  return { from: period?.start ?? key, to: period?.end ?? key }
 }
 
 /** The range with its ends in order (swapped when reversed); empty strings count as missing. */
@@ -52,19 +51,12 @@ const PANDEMIC: DateRange = { from: '2020-01-01', to: '2021-12-31' }
  */
 export function datePresets(today: string): DatePreset[] {
   const year = Number(today.slice(0, 4))
-  const month = Number(today.slice(5, 7))
-  const day = Math.min(Number(today.slice(8, 10)), new Date(Date.UTC(year - 1, month, 0)).getUTCDate())
-  const yearAgo = new Date(Date.UTC(year - 1, month - 1, day + 1))
+  const last12 = lastTwelveMonths(today)
   return [
-    { id: 'last12', from: yearAgo.toISOString().slice(0, 10), to: today },
+    { id: 'last12', ...(last12 ? { from: last12.start, to: last12.end } : {}) },
     { id: 'thisYear', ...periodOf(String(year)) },
     { id: 'lastYear', ...periodOf(String(year - 1)) },
     { id: 'pandemic', ...PANDEMIC },
     { id: 'all' },
   ]
-}
-
-/** Today's date in UTC as `YYYY-MM-DD`. */
-export function isoToday(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10)
 }

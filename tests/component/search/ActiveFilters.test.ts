@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import ActiveFilters from '../../../src/components/search/ActiveFilters.vue'
+import { dateFormatsReady } from '../../../src/composables/useFormat.ts'
 import { mountWithState } from './support.ts'
 
 const filters = { officials: [], organisations: ['iom'], topics: [], type: ['meeting'], lang: [] }
@@ -10,7 +11,8 @@ describe('ActiveFilters', () => {
     expect(wrapper.find('button').exists()).toBe(false)
   })
 
-  it('shows a removable chip for the text, each value and the range', () => {
+  it('shows a removable chip for the text, each value and the range', async () => {
+    await dateFormatsReady
     const { wrapper } = mountWithState(ActiveFilters, { state: { q: 'visa', filters, from: '2020-01-01', to: '2020-12-31' } })
     const chips = wrapper.findAll('[data-chip]')
     expect(chips.map((c) => c.attributes('data-chip'))).toEqual(['q', 'organisations:iom', 'type:meeting', 'range', 'clear-all'])

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { nextTick } from 'vue'
 import DateHistogram from '../../../src/components/search/DateHistogram.vue'
+import { dateFormatsReady } from '../../../src/composables/useFormat.ts'
 import { mountWithState } from './support.ts'
 
 function histogram() {
@@ -24,6 +25,7 @@ describe('DateHistogram', () => {
   })
 
   it('selects a year by keyboard and marks it', async () => {
+    await dateFormatsReady
     const { wrapper, state } = mountWithState(DateHistogram, { props: { histogram: histogram() } })
     await wrapper.find('[data-period="2020"]').trigger('click', { detail: 0 })
     expect(state.value).toMatchObject({ from: '2020-01-01', to: '2020-12-31' })
@@ -32,6 +34,7 @@ describe('DateHistogram', () => {
     expect(chosen).toHaveLength(12)
     expect(chosen[0]).toBe('2020-01')
     expect(wrapper.find('[data-period="2020-03"]').attributes('aria-label')).toBe('Mar 2020: 30 releases')
+    expect(wrapper.find('[data-period="2020-03"] .histogram__tick').text()).toBe('Mar')
   })
 
   it('selects a range by dragging from one bar to another', async () => {

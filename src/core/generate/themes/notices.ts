@@ -3,6 +3,7 @@
  * migration, pandemic measures, new e-services, citizenship ceremonies,
  * public information and work with the media.
  */
+import { addDaysToDay, dayParts, type DayParts } from '../../calendar/isoDate.ts'
 import type { OrgRecord, PersonRecord } from '../entities.ts'
 import { capitalise, formatCount, joinList, MONTHS } from '../phrasing.ts'
 import type { Rng } from '../prng.ts'
@@ -167,8 +168,8 @@ export const pandemicMeasures: Theme = {
     plan.partners = [cast.orgById.get('cabinet') as OrgRecord]
     plan.topics = ['covid-19', rng.pick(['legal-residence', 'e-services', 'labour-migration', 'registration'])]
     plan.variant = rng.int(0, 2)
-    const until = new Date(Date.parse(`${date}T00:00:00Z`) + rng.int(25, 70) * 86_400_000)
-    plan.figures = [until.getUTCFullYear(), until.getUTCMonth() + 1, until.getUTCDate()]
+    const until = dayParts(addDaysToDay(date, rng.int(25, 70)) ?? date) as DayParts
+    plan.figures = [until.year, until.month, until.day]
     if (rng.chance(0.5)) plan.host = pickHost(rng, cast, plan.year, 0.5)
     return plan
   },
