@@ -4,7 +4,8 @@
  *
  * - `word word` — every word must match (in any field, any script).
  * - the last word, while it is still being typed (no space after it), also
- *   matches as a prefix: `migr` finds "migration".
+ *   matches as a prefix once its key has three letters: `migr` finds "migration"
+ *   (one or two letters, or `xxxxx`, whose key is `x`, match whole words only).
  * - words of five letters or more tolerate one typo.
  * - `"exact phrase"` — the words in this order; an unclosed quote is read as plain words
  *   so that results keep coming while the phrase is typed.
@@ -268,7 +269,7 @@ function markPrefix(input: string, lexemes: Lexeme[], must: QueryNode[]): void {
   const term = all[all.length - 1]
   if (term?.kind === 'term') {
     const typed = last.text
-    if (typed.endsWith(term.text)) term.prefix = true
+    if (typed.endsWith(term.text) && term.key.length >= MATCHING.prefixMinLength) term.prefix = true
   }
 }
 
