@@ -113,7 +113,9 @@ export class WorkerSession {
       const cached = key ? await readCachedIndex(key, this.options.indexedDB) : undefined
       if (cached && !engine.isFullyIndexed) {
         try {
-          engine.restoreIndex(cached)
+          // MiniSearch's loadJSONAsync yields now and then: searches meanwhile answer over
+          // what the slices indexed so far, and the restored index replaces it when loaded.
+          await engine.restoreIndexAsync(cached)
           const total = report.corpus.releases.length
           this.restored = true
           this.post({ type: 'indexed', indexed: total, total, fromCache: true })
@@ -151,7 +153,7 @@ export class WorkerSession {
     if (!engine?.isFullyIndexed || !key || this.restored || this.saved) return
     this.saved = true
     // Serialising takes a moment; let any queued search go first.
-    this.schedule(() => void writeCachedIndex(key, engine.serializeIndexBuffer(), this.options.indexedDB))
+    this.schedule(() => void writeCachedIndex(key, engine.serializeIndex(), this.options.indexedDB))
   }
 }
 
