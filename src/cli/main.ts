@@ -23,6 +23,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ default:
   },
   search: { summary: 'search FILE QUERY [filters]     query a corpus', load: () => import('./commands/search.ts') },
   bench: { summary: 'bench [--sizes …] [--json]      measure index and query speed', load: () => import('./commands/bench.ts') },
+  eval: { summary: 'eval [--set FILE] [--json]       ranking quality on the judged queries', load: () => import('./commands/eval.ts') },
 }
 
 function usage(): string {

@@ -23,7 +23,9 @@ import { FullText } from './fullText.ts'
 import { buildHit } from './hits.ts'
 import { hasPhrase } from './keys.ts'
 import { ITEM_RANK, Matcher } from './matcher.ts'
-import { INDEX_FORMAT_VERSION, RANKING } from './options.ts'
+import { FEATURES, INDEX_FORMAT_VERSION, RANKING, type EngineFeatures } from './options.ts'
+import { isStopKey } from './stopwords.ts'
+import { textKeys } from './keys.ts'
 import { planRequest, type SearchPlan } from './request.ts'
 import { relatedReleases } from './related.ts'
 import { buildSuggestTable, suggestEntities, type Suggestion } from './suggest.ts'
@@ -67,16 +69,22 @@ export class SearchEngine {
   private last: ResultSet | undefined
   private readonly filterCache = new Map<string, Bitset>()
 
-  private constructor(catalog: Catalog, text: FullText) {
+  private translationTable: Int32Array[] | undefined
+
+  private constructor(
+    catalog: Catalog,
+    text: FullText,
+    private readonly features: Readonly<EngineFeatures>,
+  ) {
     this.catalog = catalog
     this.text = text
     this.matcher = new Matcher(text, (doc, keys) => this.releaseHasPhrase(doc, keys))
   }
 
   /** Builds the browse structures (no full text yet): well under a second for 10,000 releases. */
-  static fromCorpus(corpus: Corpus): SearchEngine {
+  static fromCorpus(corpus: Corpus, features: Readonly<EngineFeatures> = FEATURES): SearchEngine {
     const catalog = buildCatalog(corpus)
-    return new SearchEngine(catalog, new FullText(catalog.releases.length))
+    return new SearchEngine(catalog, new FullText(catalog.releases.length, features), features)
   }
 
   /**
@@ -100,7 +108,7 @@ export class SearchEngine {
     const { header, json } = this.readHeader(serialized)
     let text: FullText
     try {
-      text = FullText.fromJSON(this.catalog.releases.length, json, header.indexed)
+      text = FullText.fromJSON(this.catalog.releases.length, json, header.indexed, this.features)
     } catch (error) {
       throw new Error(`cached search index not usable: ${error instanceof Error ? error.message : String(error)}`)
     }
@@ -116,7 +124,7 @@ export class SearchEngine {
     const { header, json } = this.readHeader(serialized)
     let text: FullText
     try {
-      text = await FullText.fromJSONAsync(this.catalog.releases.length, json, header.indexed)
+      text = await FullText.fromJSONAsync(this.catalog.releases.length, json, header.indexed, this.features)
     } catch (error) {
       throw new Error(`cached search index not usable: ${error instanceof Error ? error.message : String(error)}`)
     }
@@ -208,7 +216,7 @@ export class SearchEngine {
   /** Answers a request; never throws (unusable parts are ignored and listed in `ignored`). */
   search(request: SearchRequest): SearchResponse {
     const started = now()
-    const plan = planRequest(request, this.catalog)
+    const plan = planRequest(request, this.catalog, this.features)
     const result = this.resultSet(plan)
     const pageCount = Math.max(1, Math.ceil(result.total / plan.pageSize))
     const page = Math.min(plan.page, pageCount)
@@ -246,7 +254,7 @@ export class SearchEngine {
 
   /** Ids of every release in the result set, in the request's sort order (for export). */
   allIds(request: SearchRequest): string[] {
-    const plan = planRequest(request, this.catalog)
+    const plan = planRequest(request, this.catalog, this.features)
     const result = this.resultSet(plan)
     return this.pageDocs(plan, result, 0, result.total).map((doc) => (this.catalog.releases[doc] as Release).id)
   }
@@ -285,10 +293,72 @@ export class SearchEngine {
     if (this.entityText) return this.entityText
     const table = new Map<string, string>()
     for (const entity of this.catalog.entities) {
-      table.set(`${entity.facet}:${entity.id}`, entity.names.filter((name) => typeof name === 'string').join('\n'))
+      const names = entity.names.filter((name) => typeof name === 'string')
+      if (this.features.acronyms && entity.facet !== 'officials') names.push(...acronymsOf(entity.names[0]))
+      table.set(`${entity.facet}:${entity.id}`, names.join('\n'))
     }
     this.entityText = table
     return table
+  }
+
+  /** Release numbers of each release's translations (both directions). */
+  private translations(): Int32Array[] {
+    if (this.translationTable) return this.translationTable
+    const { releases, byId } = this.catalog
+    const lists: number[][] = releases.map(() => [])
+    releases.forEach((release, doc) => {
+      for (const id of Object.values(release.translations ?? {})) {
+        const other = typeof id === 'string' ? byId.get(id) : undefined
+        if (other === undefined || other === doc) continue
+        if (!(lists[doc] as number[]).includes(other)) (lists[doc] as number[]).push(other)
+        if (!(lists[other] as number[]).includes(doc)) (lists[other] as number[]).push(doc)
+      }
+    })
+    this.translationTable = lists.map((list) => Int32Array.from(list))
+    return this.translationTable
+  }
+
+  /**
+   * Adds to `text` the translations of its releases (the same event in another
+   * language, which may share none of the query's words), and gives each the
+   * `translationShare` of its best-scoring translation when that beats its own score.
+   */
+  private withTranslations(text: Bitset): Bitset {
+    const table = this.translations()
+    const indexed = this.text.indexedCount
+    let out: Bitset | undefined
+    for (let w = 0; w < text.length; w++) {
+      let x = text[w] as number
+      while (x !== 0) {
+        const low = x & -x
+        const doc = (w << 5) | (31 - Math.clz32(low))
+        x ^= low
+        for (const other of table[doc] as Int32Array) {
+          // Only what is indexed: a partial index answers for the newest releases only.
+          if (other >= indexed || (((text[other >>> 5] as number) >>> (other & 31)) & 1) === 1) continue
+          out ??= text.slice()
+          out[other >>> 5] = (out[other >>> 5] as number) | (1 << (other & 31))
+        }
+      }
+    }
+    return out ?? text
+  }
+
+  private shareWithTranslations(scores: Float64Array, set: Bitset): void {
+    const table = this.translations()
+    const original = scores.slice()
+    for (let w = 0; w < set.length; w++) {
+      let x = set[w] as number
+      while (x !== 0) {
+        const low = x & -x
+        const doc = (w << 5) | (31 - Math.clz32(low))
+        x ^= low
+        for (const other of table[doc] as Int32Array) {
+          const shared = (original[other] as number) * RANKING.translationShare
+          if (shared > (scores[doc] as number)) scores[doc] = shared
+        }
+      }
+    }
   }
 
   /** Whether a release holds a phrase within its title, body, summary, place or one entity name. */
@@ -338,15 +408,17 @@ export class SearchEngine {
     }
 
     const browse = must.length === 0 && not.length === 0
-    let text = browse ? this.catalog.all : this.matcher.matchAll(must, not)
+    const translated = (found: Bitset): Bitset => (this.features.translations && must.length > 0 ? this.withTranslations(found) : found)
+    let text = browse ? this.catalog.all : translated(this.matcher.matchAll(must, not))
     let set = filtered(text)
     let total = count(set)
     let fallback = false
     let allWords: number | undefined
     // Releases with only some of the words: instead of none (any order), or after the
     // few that hold every word (relevance order ranks the latter first).
-    if (must.length > 1 && (total === 0 || (byRelevance && total < RANKING.topUpBelow))) {
-      const any = this.matcher.matchAny(must, not)
+    const topUp = this.features.topUp && byRelevance && total < RANKING.topUpBelow
+    if (must.length > 1 && (total === 0 || topUp)) {
+      const any = translated(this.matcher.matchAny(must, not))
       const anySet = filtered(any)
       const anyTotal = count(anySet)
       if (anyTotal > total) {
@@ -380,7 +452,10 @@ export class SearchEngine {
       fallback,
     }
     if (allWords !== undefined) result.allWords = allWords
-    if (must.length > 0) result.scores = this.matcher.score(must, set)
+    if (must.length > 0) {
+      result.scores = this.matcher.score(must, set)
+      if (this.features.translations) this.shareWithTranslations(result.scores, set)
+    }
     this.last = result
     return result
   }
@@ -410,6 +485,18 @@ function catalogFingerprint(catalog: Catalog): number {
     }
   }
   return hash >>> 0
+}
+
+/**
+ * Initialisms of a multi-word name, skipping stop words: "Internally displaced persons"
+ * gives IDP and IDPs, "Organization for Security and Co-operation in Europe" OSCE.
+ */
+function acronymsOf(name: unknown): string[] {
+  if (typeof name !== 'string') return []
+  const words = name.split(/\s+/u).filter((word) => /^\p{L}/u.test(word) && !isStopKey(textKeys(word)[0] ?? ''))
+  if (words.length < RANKING.acronymMinLength) return []
+  const initials = words.map((word) => word[0] as string).join('').toUpperCase()
+  return [initials, `${initials}s`]
 }
 
 /** A field as text: the corpus is validated, but the engine must not throw on one that is not. */

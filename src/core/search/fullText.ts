@@ -10,7 +10,7 @@
  */
 import MiniSearch from 'minisearch'
 import { add, emptySet, type Bitset } from './bitset.ts'
-import { MINISEARCH_OPTIONS, wordSearchOptions, type IndexedDocument } from './options.ts'
+import { FEATURES, miniSearchOptions, wordSearchOptions, type EngineFeatures, type IndexedDocument } from './options.ts'
 
 /** The releases one query word matches, ascending, with their BM25 scores. */
 export interface WordMatch {
@@ -27,11 +27,17 @@ export class FullText {
 
   constructor(
     readonly size: number,
+    private readonly features: Readonly<EngineFeatures> = FEATURES,
     restored?: { index: MiniSearch<IndexedDocument>; indexedCount: number },
   ) {
-    this.index = restored?.index ?? new MiniSearch(MINISEARCH_OPTIONS)
+    this.index = restored?.index ?? new MiniSearch(miniSearchOptions(features))
     this.count = restored?.indexedCount ?? 0
     this.scratch = new Float32Array(size)
+  }
+
+  /** True when stop words are left out of the index (phrases then find candidates by their other words). */
+  get skipsStopWords(): boolean {
+    return this.features.stopwords
   }
 
   /** Releases indexed so far: always `0 .. indexedCount-1`. */
@@ -65,13 +71,13 @@ export class FullText {
   }
 
   /** Restores an index written by {@link toJSON} with the same options (MiniSearch's `loadJSON`). */
-  static fromJSON(size: number, json: string, indexedCount: number): FullText {
-    return new FullText(size, { index: MiniSearch.loadJSON(json, MINISEARCH_OPTIONS), indexedCount })
+  static fromJSON(size: number, json: string, indexedCount: number, features: Readonly<EngineFeatures> = FEATURES): FullText {
+    return new FullText(size, features, { index: MiniSearch.loadJSON(json, miniSearchOptions(features)), indexedCount })
   }
 
   /** Like {@link fromJSON}, yielding now and then (MiniSearch's `loadJSONAsync`). */
-  static async fromJSONAsync(size: number, json: string, indexedCount: number): Promise<FullText> {
-    return new FullText(size, { index: await MiniSearch.loadJSONAsync(json, MINISEARCH_OPTIONS), indexedCount })
+  static async fromJSONAsync(size: number, json: string, indexedCount: number, features: Readonly<EngineFeatures> = FEATURES): Promise<FullText> {
+    return new FullText(size, features, { index: await MiniSearch.loadJSONAsync(json, miniSearchOptions(features)), indexedCount })
   }
 }
 

@@ -10,6 +10,7 @@ import type { FullText, WordMatch } from './fullText.ts'
 import { LEAF_CACHE_SIZE } from './options.ts'
 import type { PhraseNode, QueryNode, TermNode } from './query.ts'
 import { nodeSignature } from './query.ts'
+import { isStopKey } from './stopwords.ts'
 
 /** The releases a leaf matches, ascending, with their scores. */
 export type LeafMatch = WordMatch
@@ -130,8 +131,10 @@ export class Matcher {
 
   /** A phrase: releases holding every word exactly, then checked for the words in order. */
   private phrase(node: PhraseNode): LeafMatch {
-    const words = node.keys.map((key) => this.leaf({ kind: 'term', text: key, key, prefix: false, fuzzy: false }))
-    let candidates = words[0]?.set ?? emptySet(this.text.size)
+    // Stop words are not in the index: the other words find the candidates, the check reads them all.
+    const indexed = this.text.skipsStopWords ? node.keys.filter((key) => !isStopKey(key)) : node.keys
+    const words = indexed.map((key) => this.leaf({ kind: 'term', text: key, key, prefix: false, fuzzy: false }))
+    let candidates = words[0]?.set ?? this.universe()
     for (let i = 1; i < words.length; i++) candidates = and(candidates, (words[i] as LeafMatch).set)
     const set = emptySet(this.text.size)
     const found: number[] = []

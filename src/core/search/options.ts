@@ -6,6 +6,7 @@
  */
 import type { Options, SearchOptions } from 'minisearch'
 import { textKeys } from './keys.ts'
+import { isStopKey } from './stopwords.ts'
 
 /** One document as MiniSearch indexes it: `id` is the release number (newest first). */
 export interface IndexedDocument {
@@ -33,24 +34,48 @@ export const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const
 /** Query words reach the index as keys already: MiniSearch must not split or change them. */
 const asIs = (text: string): string[] => [text]
 const same = (term: string): string => term
+const unlessStopWord = (term: string): string | null => (isStopKey(term) ? null : term)
+
+/**
+ * What the engine does beyond MiniSearch's defaults, each measured on the relevance set
+ * (`pressroom eval --compare` switches them off one at a time).
+ */
+export interface EngineFeatures {
+  /** Leave stop words out of the index and out of queries that have other words. */
+  stopwords: boolean
+  /** Index initials of multi-word organisation and topic names (IDP(s) for Internally displaced persons). */
+  acronyms: boolean
+  /** Rank a release that translates a match right after it (the same event told in another language). */
+  translations: boolean
+  /** Add releases with some of the words when few have every word (see {@link RANKING}). */
+  topUp: boolean
+}
+
+/** The product's features: all on. */
+export const FEATURES: Readonly<EngineFeatures> = { stopwords: true, acronyms: true, translations: true, topUp: true }
 
 /**
  * MiniSearch's options, used both to build an index and to load a cached one
  * (MiniSearch requires the same options for both). Text is split into search keys
  * (`keys.ts`), so Гусейнов, Hüseynov and Huseinov are one term.
  */
-export const MINISEARCH_OPTIONS: Options<IndexedDocument> = {
-  fields: [...INDEX_FIELDS],
-  storeFields: [],
-  tokenize: textKeys,
-  processTerm: same,
-  searchOptions: {
-    tokenize: asIs,
-    processTerm: same,
-    boost: { ...FIELD_BOOSTS },
-    bm25: { ...BM25 },
-  },
+export function miniSearchOptions(features: Readonly<EngineFeatures> = FEATURES): Options<IndexedDocument> {
+  return {
+    fields: [...INDEX_FIELDS],
+    storeFields: [],
+    tokenize: textKeys,
+    processTerm: features.stopwords ? unlessStopWord : same,
+    searchOptions: {
+      tokenize: asIs,
+      processTerm: same,
+      boost: { ...FIELD_BOOSTS },
+      bm25: { ...BM25 },
+    },
+  }
 }
+
+/** {@link miniSearchOptions} of the product's features. */
+export const MINISEARCH_OPTIONS: Options<IndexedDocument> = miniSearchOptions(FEATURES)
 
 /**
  * How query words are matched. Words whose key has at least `FUZZY_MIN_LENGTH`
@@ -78,7 +103,13 @@ export const MATCHING = {
  * the words, BM25 within each group. Releases with only some of the words join the
  * result when fewer than `topUpBelow` releases (after filters) hold every word.
  */
-export const RANKING = { topUpBelow: 20 } as const
+export const RANKING = {
+  topUpBelow: 20,
+  /** A translation of a match scores this share of the match's score, when that is more than its own. */
+  translationShare: 1,
+  /** Acronyms are made of this many initials or more. */
+  acronymMinLength: 3,
+} as const
 
 /** MiniSearch search options for one query word (prefix and typos decided per word). */
 export function wordSearchOptions(prefix: boolean, fuzzy: boolean): SearchOptions {

@@ -50,10 +50,10 @@ function describe(value: unknown): string {
 }
 
 /** Builds the plan for a request; never throws. */
-export function planRequest(request: unknown, catalog: Catalog): SearchPlan {
+export function planRequest(request: unknown, catalog: Catalog, options: { stopwords?: boolean } = {}): SearchPlan {
   const input = (request && typeof request === 'object' ? request : {}) as Partial<SearchRequest>
   const ignored: string[] = []
-  const query = parseQuery(typeof input.q === 'string' ? input.q : '')
+  const query = parseQuery(typeof input.q === 'string' ? input.q : '', options)
   if (query.truncated) ignored.push('q: too long, only the first words were used')
 
   const filters = new Map<FacetName, number[]>()
