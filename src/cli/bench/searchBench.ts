@@ -108,6 +108,7 @@ function measureBaseline(corpus: Corpus, workload: readonly SearchRequest[]): {
 } {
   const baseline = new MiniSearch<{ id: number; title: string; text: string }>(VITEPRESS_OPTIONS)
   const documents = corpus.releases.map((release, id) => ({ id, title: release.title, text: release.body }))
+  heapUsed() // settle the heap (with --expose-gc) so neither build pays for the other's garbage
   let started = performance.now()
   baseline.addAll(documents)
   const baselineBuildMs = performance.now() - started
@@ -154,6 +155,7 @@ export async function benchSize(makeCorpus: CorpusFactory, docs: number, options
 
   const baseline = measureBaseline(corpus, workload)
 
+  heapUsed()
   let started = performance.now()
   const engine = SearchEngine.fromCorpus(corpus)
   while (!engine.isFullyIndexed) engine.indexChunk(200)
