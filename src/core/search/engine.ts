@@ -110,7 +110,7 @@ export class SearchEngine {
     try {
       text = FullText.fromJSON(this.catalog.releases.length, json, header.indexed, this.features)
     } catch (error) {
-      throw new Error(`cached search index not usable: ${error instanceof Error ? error.message : String(error)}`)
+      throw new Error(`cached search index not usable: ${error instanceof Error ? error.message : String(error)}`, { cause: error })
     }
     this.useText(text)
   }
@@ -126,7 +126,7 @@ export class SearchEngine {
     try {
       text = await FullText.fromJSONAsync(this.catalog.releases.length, json, header.indexed, this.features)
     } catch (error) {
-      throw new Error(`cached search index not usable: ${error instanceof Error ? error.message : String(error)}`)
+      throw new Error(`cached search index not usable: ${error instanceof Error ? error.message : String(error)}`, { cause: error })
     }
     this.useText(text)
   }
