@@ -33,7 +33,7 @@ export interface DateBucket {
   to: number
 }
 
-/** Names an entity can be found by, for suggestions and the `entities` field. */
+/** Names an entity can be found by, for suggestions and the entity-name index. */
 export interface EntityNames {
   facet: 'officials' | 'organisations' | 'topics'
   id: string

@@ -24,8 +24,7 @@ import { buildHit } from './hits.ts'
 import { hasPhrase } from './keys.ts'
 import { ITEM_RANK, Matcher } from './matcher.ts'
 import { FEATURES, INDEX_FORMAT_VERSION, RANKING, type EngineFeatures } from './options.ts'
-import { isStopKey } from './stopwords.ts'
-import { textKeys } from './keys.ts'
+import { EntityText } from './entityText.ts'
 import { planRequest, type SearchPlan } from './request.ts'
 import { relatedReleases } from './related.ts'
 import { buildSuggestTable, suggestEntities, type Suggestion } from './suggest.ts'
@@ -64,7 +63,7 @@ export class SearchEngine {
   private readonly catalog: Catalog
   private text: FullText
   private matcher: Matcher
-  private entityText: Map<string, string> | undefined
+  private readonly entityText: EntityText
   private suggestTable: ReturnType<typeof buildSuggestTable> | undefined
   private last: ResultSet | undefined
   private readonly filterCache = new Map<string, Bitset>()
@@ -78,7 +77,8 @@ export class SearchEngine {
   ) {
     this.catalog = catalog
     this.text = text
-    this.matcher = new Matcher(text, (doc, keys) => this.releaseHasPhrase(doc, keys))
+    this.entityText = new EntityText(catalog, features)
+    this.matcher = new Matcher(text, this.entityText, (doc, keys) => this.releaseHasPhrase(doc, keys))
   }
 
   /** Builds the browse structures (no full text yet): well under a second for 10,000 releases. */
@@ -176,7 +176,7 @@ export class SearchEngine {
 
   private useText(text: FullText): void {
     this.text = text
-    this.matcher = new Matcher(text, (doc, keys) => this.releaseHasPhrase(doc, keys))
+    this.matcher = new Matcher(text, this.entityText, (doc, keys) => this.releaseHasPhrase(doc, keys))
     this.last = undefined
   }
 
@@ -187,7 +187,7 @@ export class SearchEngine {
     for (let doc = this.text.indexedCount; doc < end; doc++) {
       const release = this.catalog.releases[doc] as Release
       const body = [asText(release.body), asText(release.summary), asText(release.place)].filter((part) => part !== '').join('\n\n')
-      this.text.addNext({ title: asText(release.title), body, entities: this.entitiesOf(doc) })
+      this.text.addNext({ title: asText(release.title), body })
     }
     return { indexed: this.text.indexedCount, total }
   }
@@ -272,33 +272,6 @@ export class SearchEngine {
   suggest(prefix: string, limit = 8): Suggestion[] {
     this.suggestTable ??= buildSuggestTable(this.catalog)
     return suggestEntities(this.suggestTable, prefix, limit)
-  }
-
-  /** The `entities` field of a release: every name of its officials, organisations and topics, one per line. */
-  private entitiesOf(doc: number): string {
-    const table = this.entityTable()
-    const { facets } = this.catalog
-    const parts: string[] = []
-    for (const name of ['officials', 'organisations', 'topics'] as const) {
-      const facet = facets[name]
-      for (let r = facet.start[doc] as number; r < (facet.start[doc + 1] as number); r++) {
-        const names = table.get(`${name}:${facet.values[facet.refs[r] as number] as string}`)
-        if (names) parts.push(names)
-      }
-    }
-    return parts.join('\n')
-  }
-
-  private entityTable(): Map<string, string> {
-    if (this.entityText) return this.entityText
-    const table = new Map<string, string>()
-    for (const entity of this.catalog.entities) {
-      const names = entity.names.filter((name) => typeof name === 'string')
-      if (this.features.acronyms && entity.facet !== 'officials') names.push(...acronymsOf(entity.names[0]))
-      table.set(`${entity.facet}:${entity.id}`, names.join('\n'))
-    }
-    this.entityText = table
-    return table
   }
 
   /** Release numbers of each release's translations (both directions). */
@@ -485,18 +458,6 @@ function catalogFingerprint(catalog: Catalog): number {
     }
   }
   return hash >>> 0
-}
-
-/**
- * Initialisms of a multi-word name, skipping stop words: "Internally displaced persons"
- * gives IDP and IDPs, "Organization for Security and Co-operation in Europe" OSCE.
- */
-function acronymsOf(name: unknown): string[] {
-  if (typeof name !== 'string') return []
-  const words = name.split(/\s+/u).filter((word) => /^\p{L}/u.test(word) && !isStopKey(textKeys(word)[0] ?? ''))
-  if (words.length < RANKING.acronymMinLength) return []
-  const initials = words.map((word) => word[0] as string).join('').toUpperCase()
-  return [initials, `${initials}s`]
 }
 
 /** A field as text: the corpus is validated, but the engine must not throw on one that is not. */

@@ -6,6 +6,7 @@
  * MiniSearch search, for that word, and nothing else.
  */
 import { and, andNot, emptySet, or, rangeSet, type Bitset } from './bitset.ts'
+import type { EntityText } from './entityText.ts'
 import type { FullText, WordMatch } from './fullText.ts'
 import { LEAF_CACHE_SIZE } from './options.ts'
 import type { PhraseNode, QueryNode, TermNode } from './query.ts'
@@ -33,6 +34,7 @@ export class Matcher {
 
   constructor(
     private readonly text: FullText,
+    private readonly entities: EntityText,
     private readonly phraseCheck: PhraseCheck,
   ) {}
 
@@ -123,10 +125,29 @@ export class Matcher {
       this.cache.set(signature, hit)
       return hit
     }
-    const result = node.kind === 'term' ? this.text.word(node.key, node.prefix, node.fuzzy) : this.phrase(node)
+    const result = node.kind === 'term' ? this.term(node) : this.phrase(node)
     this.cache.set(signature, result)
     if (this.cache.size > LEAF_CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string)
     return result
+  }
+
+  /** A word: releases whose text holds it, and releases whose entities' names do (scores add up). */
+  private term(node: TermNode): LeafMatch {
+    const text = this.text.word(node.key, node.prefix, node.fuzzy)
+    const names = this.entities.word(node.key, node.prefix, node.fuzzy, this.text.indexedCount, this.text.size)
+    if (names.docs.length === 0) return text
+    if (text.docs.length === 0) return names
+    const docs: number[] = []
+    const scores: number[] = []
+    let i = 0
+    let k = 0
+    while (i < text.docs.length || k < names.docs.length) {
+      const a = i < text.docs.length ? (text.docs[i] as number) : Infinity
+      const b = k < names.docs.length ? (names.docs[k] as number) : Infinity
+      docs.push(Math.min(a, b))
+      scores.push((a <= b ? (text.scores[i++] as number) : 0) + (b <= a ? (names.scores[k++] as number) : 0))
+    }
+    return { set: or(text.set, names.set), docs: Int32Array.from(docs), scores: Float32Array.from(scores) }
   }
 
   /** A phrase: releases holding every word exactly, then checked for the words in order. */

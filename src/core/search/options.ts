@@ -14,19 +14,17 @@ export interface IndexedDocument {
   title: string
   /** Body, summary and place. */
   body: string
-  /** Names, aliases and translated names of the release's officials, organisations and topics. */
-  entities: string
 }
 
 /** Indexed fields, in MiniSearch's field order (part of the cached index format). */
-export const INDEX_FIELDS = ['title', 'body', 'entities'] as const
+export const INDEX_FIELDS = ['title', 'body'] as const
 
 /**
- * Field boosts: a word in a title counts three times a word in the body; an entity
- * name (IOM, МОМ, BMqT, a name in any script) twice. Chosen on the relevance set
+ * Field boosts: a word in a title counts three times a word in the body; a name of one
+ * of the release's entities (IOM, МОМ, BMqT, a name in any script; `entityText.ts`) twice. Chosen on the relevance set
  * (`pressroom eval`); see `src/core/search/README.md`.
  */
-export const FIELD_BOOSTS: Readonly<Record<(typeof INDEX_FIELDS)[number], number>> = { title: 3, entities: 2, body: 1 }
+export const FIELD_BOOSTS: Readonly<Record<(typeof INDEX_FIELDS)[number] | 'entities', number>> = { title: 3, entities: 2, body: 1 }
 
 /** BM25+ parameters (MiniSearch's defaults). */
 export const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const
@@ -68,7 +66,7 @@ export function miniSearchOptions(features: Readonly<EngineFeatures> = FEATURES)
     searchOptions: {
       tokenize: asIs,
       processTerm: same,
-      boost: { ...FIELD_BOOSTS },
+      boost: { title: FIELD_BOOSTS.title, body: FIELD_BOOSTS.body },
       bm25: { ...BM25 },
     },
   }
@@ -107,6 +105,8 @@ export const RANKING = {
   topUpBelow: 20,
   /** A translation of a match scores this share of the match's score, when that is more than its own. */
   translationShare: 1,
+  /** Scale of an entity-name match's score (entity index BM25) against the text's. */
+  entityScale: 1,
   /** Acronyms are made of this many initials or more. */
   acronymMinLength: 3,
 } as const
