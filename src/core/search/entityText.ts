@@ -23,6 +23,8 @@ interface EntityDocument {
 }
 
 const same = (term: string): string => term
+/** Initials ("V. Huseynov", "Х. Оруджев") are not names to search by: "xxxxx" (key "x") must find nothing. */
+const unlessInitial = (term: string): string | null => (term.length > 1 ? term : null)
 
 /**
  * Initialisms of a multi-word name, skipping stop words: "Internally displaced persons"
@@ -50,7 +52,7 @@ export class EntityText {
       fields: ['names'],
       storeFields: [],
       tokenize: textKeys,
-      processTerm: same,
+      processTerm: unlessInitial,
       searchOptions: { tokenize: (text) => [text], processTerm: same },
     })
     this.releases = catalog.entities.map((entity) => {

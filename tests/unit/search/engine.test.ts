@@ -5,6 +5,7 @@ import type { FacetCount, SearchResponse } from '../../../src/core/search/types.
 import { indexTerms, searchKey } from '../../../src/core/text/index.ts'
 import { isStopKey } from '../../../src/core/search/stopwords.ts'
 import { fixtureCorpus, fixtureEngine, ids, request } from './fixture.ts'
+import { generateCorpus } from '../../../src/core/generate/index.ts'
 
 const engine = fixtureEngine()
 const corpus = fixtureCorpus()
@@ -197,6 +198,10 @@ describe('query language', () => {
     // "xxxxx" has the key "x" (runs of one letter collapse): a whole word, not a prefix of everything.
     expect(engine.search(request('xxxxx')).total).toBe(0)
     expect(engine.search(request('xxxxx ')).total).toBe(0)
+    const sample = fixtureEngine(generateCorpus({ count: 300, seed: 2026 }))
+    for (const q of ['xxxxx', 'xxxxx ', 'qqqq', 'zzzzzz ']) expect(sample.search(request(q)).total, q).toBe(0)
+    // One or two letters match whole words only: a few releases, never all of them.
+    for (const q of ['x', 'xx', 'q']) expect(sample.search(request(q)).total, q).toBeLessThan(30)
   })
 
   it('tolerates one typo in longer words', () => {
