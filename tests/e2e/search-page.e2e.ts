@@ -142,6 +142,8 @@ describe('search page', () => {
     await field.fill('migration')
     await field.press('Enter')
     await page.waitForURL((u) => u.searchParams.get('q') === 'migration')
+    // Counts compared across steps must all come from the whole archive, not a partial index.
+    await page.waitForFunction(() => !document.querySelector('[data-partial-index]'), undefined, { timeout: 30_000 })
     await settled(page)
 
     await page.locator('[data-facet="organisations"][data-value="iom"]').click()
