@@ -32,6 +32,9 @@ export class WorkerSession {
   private cacheKey: string | undefined
   private restored = false
   private saved = false
+  /** A cached index is being restored: indexing slices wait for it. */
+  private restoring = false
+  private slicesPaused = false
   private readonly post: SessionOptions['post']
   private readonly schedule: (task: () => void) => void
 
@@ -112,15 +115,22 @@ export class WorkerSession {
       this.cacheKey = key
       const cached = key ? await readCachedIndex(key, this.options.indexedDB) : undefined
       if (cached && !engine.isFullyIndexed) {
+        // Indexing pauses while MiniSearch's loadJSONAsync restores the cached index; it yields
+        // now and then, so searches meanwhile answer over what the slices indexed so far.
+        this.restoring = true
         try {
-          // MiniSearch's loadJSONAsync yields now and then: searches meanwhile answer over
-          // what the slices indexed so far, and the restored index replaces it when loaded.
           await engine.restoreIndexAsync(cached)
           const total = report.corpus.releases.length
           this.restored = true
           this.post({ type: 'indexed', indexed: total, total, fromCache: true })
         } catch {
           // Not this corpus's index after all: indexing goes on.
+        } finally {
+          this.restoring = false
+        }
+        if (this.slicesPaused) {
+          this.slicesPaused = false
+          this.indexInSlices()
         }
       }
       if (engine.isFullyIndexed) this.saveIndex()
@@ -136,6 +146,10 @@ export class WorkerSession {
   private indexInSlices(): void {
     const engine = this.engine
     if (!engine || engine.isFullyIndexed) return
+    if (this.restoring) {
+      this.slicesPaused = true
+      return
+    }
     const started = Date.now()
     let progress: { indexed: number; total: number }
     do {
