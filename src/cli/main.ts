@@ -80,6 +80,11 @@ const COMMANDS: Record<string, CommandEntry> = {
     usage: ['bench [--sizes 1000,10000] [--queries N] [--seed S] [--json]'],
     load: () => import('./commands/bench.ts'),
   },
+  eval: {
+    summary: 'ranking quality (nDCG@10, recall@20, P@5) on the judged queries',
+    usage: ['eval [--set FILE] [--worst N] [--compare] [--json]', '--set FILE   a judged query set (default tests/fixtures/ranking)', '--worst N    list the N worst queries', '--compare    switch each ranking feature off in turn', '--json       print JSON'],
+    load: () => import('./commands/eval.ts'),
+  },
 }
 
 /** Usage of one command. */

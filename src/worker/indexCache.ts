@@ -8,7 +8,10 @@ const STORE = 'indexes'
 /** Entries kept; older ones are evicted so a changing corpus does not fill the disk. */
 const MAX_ENTRIES = 3
 
-/** A serialised index as the engine writes it. */
+/**
+ * A serialised index as the engine writes it (`SearchEngine.serializeIndex`: a header
+ * line, then MiniSearch's `toJSON`); IndexedDB keeps strings without copying them to UTF-8.
+ */
 export type StoredIndex = ArrayBuffer | string
 
 interface Entry {

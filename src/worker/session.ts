@@ -32,6 +32,9 @@ export class WorkerSession {
   private cacheKey: string | undefined
   private restored = false
   private saved = false
+  /** A cached index is being restored: indexing slices wait for it. */
+  private restoring = false
+  private slicesPaused = false
   private readonly post: SessionOptions['post']
   private readonly schedule: (task: () => void) => void
 
@@ -113,6 +116,10 @@ export class WorkerSession {
       this.cacheKey = key
       const cached = key ? await readCachedIndex(key, this.options.indexedDB) : undefined
       if (cached && !engine.isFullyIndexed) {
+        // Indexing pauses while MiniSearch restores the cached index. `loadJSON` in one task:
+        // in Chromium at 10,000 releases `loadJSONAsync` (which yields between terms) took
+        // several times longer than the whole restore, and searches answer right after it.
+        this.restoring = true
         try {
           engine.restoreIndex(cached)
           const total = report.corpus.releases.length
@@ -120,6 +127,12 @@ export class WorkerSession {
           this.post({ type: 'indexed', indexed: total, total, fromCache: true })
         } catch {
           // Not this corpus's index after all: indexing goes on.
+        } finally {
+          this.restoring = false
+        }
+        if (this.slicesPaused) {
+          this.slicesPaused = false
+          this.indexInSlices()
         }
       }
       if (engine.isFullyIndexed) this.saveIndex()
@@ -135,6 +148,10 @@ export class WorkerSession {
   private indexInSlices(): void {
     const engine = this.engine
     if (!engine || engine.isFullyIndexed) return
+    if (this.restoring) {
+      this.slicesPaused = true
+      return
+    }
     const started = Date.now()
     let progress: { indexed: number; total: number }
     do {
@@ -152,7 +169,7 @@ export class WorkerSession {
     if (!engine?.isFullyIndexed || !key || this.restored || this.saved) return
     this.saved = true
     // Serialising takes a moment; let any queued search go first.
-    this.schedule(() => void writeCachedIndex(key, engine.serializeIndexBuffer(), this.options.indexedDB))
+    this.schedule(() => void writeCachedIndex(key, engine.serializeIndex(), this.options.indexedDB))
   }
 }
 

@@ -6,6 +6,8 @@
 import type { Corpus, Release } from '../corpus/types.ts'
 import { FACETS, type FacetName } from './types.ts'
 import { rangeSet, type Bitset } from './bitset.ts'
+import { dayNumber } from '../calendar/isoDate.ts'
+import { monthsBetween, yearsBetween } from '../calendar/months.ts'
 
 /** One facet: its values and, for each release, the values it carries. */
 export interface FacetTable {
@@ -33,7 +35,7 @@ export interface DateBucket {
   to: number
 }
 
-/** Names an entity can be found by, for suggestions and the `entities` field. */
+/** Names an entity can be found by, for suggestions and the entity-name index. */
 export interface EntityNames {
   facet: 'officials' | 'organisations' | 'topics'
   id: string
@@ -72,11 +74,6 @@ export function releaseLang(release: Release, corpus: Corpus): string {
   return release.lang ?? corpus.source?.languages?.[0] ?? 'en'
 }
 
-function dayNumber(date: string): number {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(date)
-  if (!match) return 0
-  return Number(match[1]) * 10000 + Number(match[2]) * 100 + Number(match[3])
-}
 
 /** Facet values of a release, in the facet's own id space. */
 function releaseValues(release: Release, facet: FacetName, corpus: Corpus): readonly string[] {
@@ -155,27 +152,24 @@ function buildFacet(
   }
 }
 
-function buckets(dayNumbers: Int32Array, divisor: number, step: (key: number) => number, format: (key: number) => string): DateBucket[] {
+/** The releases of each period (months or years of the calendar module), as runs of release numbers. */
+function buckets(releases: readonly Release[], dayNumbers: Int32Array, periods: typeof monthsBetween): DateBucket[] {
   let n = dayNumbers.length
   // Undated releases (day 0) sort last and belong to no bucket.
   while (n > 0 && dayNumbers[n - 1] === 0) n--
   if (n === 0) return []
-  const newest = Math.floor((dayNumbers[0] as number) / divisor)
-  const oldest = Math.floor((dayNumbers[n - 1] as number) / divisor)
   const out: DateBucket[] = []
   let to = n
-  for (let key = oldest; key <= newest; key = step(key)) {
-    // Releases of this bucket are a run ending at `to` (exclusive), since numbers go newest first.
+  for (const period of periods((releases[n - 1] as Release).date, (releases[0] as Release).date)) {
+    // Releases of this period are a run ending at `to` (exclusive), since numbers go newest first.
+    const end = dayNumber(period.end)
     let from = to
-    while (from > 0 && Math.floor((dayNumbers[from - 1] as number) / divisor) <= key) from--
-    out.push({ key: format(key), from, to })
+    while (from > 0 && (dayNumbers[from - 1] as number) <= end) from--
+    out.push({ key: period.key, from, to })
     to = from
   }
   return out
 }
-
-const nextMonth = (key: number): number => (key % 100 >= 12 ? (Math.floor(key / 100) + 1) * 100 + 1 : key + 1)
-const formatMonth = (key: number): string => `${String(Math.floor(key / 100)).padStart(4, '0')}-${String(key % 100).padStart(2, '0')}`
 
 /** Builds the browse structures: a sort and a few linear passes. */
 export function buildCatalog(corpus: Corpus): Catalog {
@@ -208,8 +202,8 @@ export function buildCatalog(corpus: Corpus): Catalog {
     start,
     refs,
     valueCount,
-    months: buckets(dayNumbers, 100, nextMonth, formatMonth),
-    years: buckets(dayNumbers, 10000, (y) => y + 1, (y) => String(y).padStart(4, '0')),
+    months: buckets(releases, dayNumbers, monthsBetween),
+    years: buckets(releases, dayNumbers, yearsBetween),
     all: rangeSet(releases.length, 0, releases.length),
     entities,
     entityByKey,

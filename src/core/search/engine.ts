@@ -3,11 +3,12 @@
  * `search` call that answers a request with a page of hits, facet counts and a
  * date histogram.
  *
- * Releases are numbered newest first, so browse order is index order, a date
- * range is a run of numbers, and every set is a bitset. Work per request follows
- * the postings of the query's words and one pass over the result set for the
- * facet counts; scoring beyond the page is a top-k selection, and snippets are
- * made for the page only. Word matches are cached between keystrokes.
+ * The text is a MiniSearch index (`fullText.ts`); everything around it works on
+ * release numbers: releases are numbered newest first (the MiniSearch id), so browse
+ * order is index order, a date range is a run of numbers, and every set is a bitset.
+ * Each query word is one MiniSearch search, cached between keystrokes; facet counts
+ * are one pass over the result set; the page is a top-k selection, and snippets are
+ * made for the page only.
  *
  * @example
  * const engine = SearchEngine.fromCorpus(corpus)       // browse works now
@@ -18,15 +19,15 @@ import type { Corpus, Release } from '../corpus/types.ts'
 import { and, count, rangeSet, slice, type Bitset } from './bitset.ts'
 import { buildCatalog, dateRange, type Catalog } from './catalog.ts'
 import { bucketCounts, countValues, facetFilterSet, facetLists } from './facets.ts'
+import { FullText } from './fullText.ts'
 import { buildHit } from './hits.ts'
-import { Matcher } from './matcher.ts'
-import { FIELD_WEIGHTS, INDEX_FORMAT_VERSION } from './options.ts'
+import { hasPhrase } from './keys.ts'
+import { ITEM_RANK, Matcher } from './matcher.ts'
+import { FEATURES, INDEX_FORMAT_VERSION, RANKING, type EngineFeatures } from './options.ts'
+import { EntityText } from './entityText.ts'
 import { planRequest, type SearchPlan } from './request.ts'
 import { relatedReleases } from './related.ts'
-import { bytesToString, decodeIndex, encodeIndex, stringToBytes } from './serialize.ts'
 import { buildSuggestTable, suggestEntities, type Suggestion } from './suggest.ts'
-import { TextIndex } from './textIndex.ts'
-import { indexTerms } from '../text/index.ts'
 import type { FacetCount, FacetName, Hit, HistogramBucket, SearchRequest, SearchResponse } from './types.ts'
 
 /** The part of an answer that does not depend on sort or page. */
@@ -37,14 +38,20 @@ interface ResultSet {
   facets: Record<FacetName, FacetCount[]>
   histogram: { years: HistogramBucket[]; months: HistogramBucket[] }
   fallback: boolean
-  /** Relevance per release number, computed on first need. */
-  scores?: Float32Array
+  /** Releases holding every word, when releases with only some of them were added. */
+  allWords?: number
+  /** Relevance per release number (see `Matcher.score`). */
+  scores?: Float64Array
 }
 
-/** Position of the body among the positional fields passed to `TextIndex.addNext`. */
-const BODY_FIELD = 1
-/** Words within which matches count as one cluster when locating a snippet. */
-const CLUSTER_SPAN = 30
+/** The first line of a cached index: what it was built for. */
+interface IndexHeader {
+  format: 'pressroom-index'
+  version: number
+  releases: number
+  indexed: number
+  fingerprint: number
+}
 
 /** Changes whenever a cached index from an older build must not be reused. */
 export const ENGINE_VERSION = `pressroom-index-${INDEX_FORMAT_VERSION}`
@@ -54,23 +61,30 @@ const now = (): number => (typeof performance !== 'undefined' ? performance.now(
 /** Full-text and faceted search over one corpus. */
 export class SearchEngine {
   private readonly catalog: Catalog
-  private index: TextIndex
+  private text: FullText
   private matcher: Matcher
-  private entityKeys: Map<string, string[]> | undefined
+  private readonly entityText: EntityText
   private suggestTable: ReturnType<typeof buildSuggestTable> | undefined
   private last: ResultSet | undefined
   private readonly filterCache = new Map<string, Bitset>()
 
-  private constructor(catalog: Catalog, index: TextIndex) {
+  private translationTable: Int32Array[] | undefined
+
+  private constructor(
+    catalog: Catalog,
+    text: FullText,
+    private readonly features: Readonly<EngineFeatures>,
+  ) {
     this.catalog = catalog
-    this.index = index
-    this.matcher = new Matcher(index)
+    this.text = text
+    this.entityText = new EntityText(catalog, features)
+    this.matcher = new Matcher(text, this.entityText, (doc, keys) => this.releaseHasPhrase(doc, keys))
   }
 
   /** Builds the browse structures (no full text yet): well under a second for 10,000 releases. */
-  static fromCorpus(corpus: Corpus): SearchEngine {
+  static fromCorpus(corpus: Corpus, features: Readonly<EngineFeatures> = FEATURES): SearchEngine {
     const catalog = buildCatalog(corpus)
-    return new SearchEngine(catalog, new TextIndex(catalog.releases.length))
+    return new SearchEngine(catalog, new FullText(catalog.releases.length, features), features)
   }
 
   /**
@@ -80,10 +94,9 @@ export class SearchEngine {
    * corpus, another format, damaged); the caller then uses `fromCorpus` and indexes afresh.
    */
   static fromCorpusWithIndex(corpus: Corpus, serialized: string | ArrayBuffer | Uint8Array): SearchEngine {
-    const catalog = buildCatalog(corpus)
-    const snapshot = decodeIndex(typeof serialized === 'string' ? stringToBytes(serialized) : serialized, catalog)
-    if ('error' in snapshot) throw new Error(`cached search index not usable: ${snapshot.error}`)
-    return new SearchEngine(catalog, TextIndex.fromSnapshot(catalog.releases.length, snapshot))
+    const engine = SearchEngine.fromCorpus(corpus)
+    engine.restoreIndex(serialized)
+    return engine
   }
 
   /**
@@ -92,73 +105,101 @@ export class SearchEngine {
    * {@link fromCorpusWithIndex} when the index does not fit; the engine is then unchanged.
    */
   restoreIndex(serialized: string | ArrayBuffer | Uint8Array): void {
-    const snapshot = decodeIndex(typeof serialized === 'string' ? stringToBytes(serialized) : serialized, this.catalog)
-    if ('error' in snapshot) throw new Error(`cached search index not usable: ${snapshot.error}`)
-    this.index = TextIndex.fromSnapshot(this.catalog.releases.length, snapshot)
-    this.matcher = new Matcher(this.index)
-    this.last = undefined
+    const { header, json } = this.readHeader(serialized)
+    let text: FullText
+    try {
+      text = FullText.fromJSON(this.catalog.releases.length, json, header.indexed, this.features)
+    } catch (error) {
+      throw new Error(`cached search index not usable: ${error instanceof Error ? error.message : String(error)}`, { cause: error })
+    }
+    this.useText(text)
   }
 
   /**
-   * The full-text index as a compact string (binary packed two bytes per UTF-16 unit,
-   * see `serialize.ts`), for IndexedDB. Call once fully indexed.
+   * Like {@link restoreIndex}, but yields while MiniSearch loads (`loadJSONAsync`), so a
+   * worker keeps answering searches over what it indexed so far. Rejects when the index
+   * does not fit; the engine is then unchanged.
    */
-  serializeIndex(): string {
-    return bytesToString(this.serializeIndexBuffer())
+  async restoreIndexAsync(serialized: string | ArrayBuffer | Uint8Array): Promise<void> {
+    const { header, json } = this.readHeader(serialized)
+    let text: FullText
+    try {
+      text = await FullText.fromJSONAsync(this.catalog.releases.length, json, header.indexed, this.features)
+    } catch (error) {
+      throw new Error(`cached search index not usable: ${error instanceof Error ? error.message : String(error)}`, { cause: error })
+    }
+    this.useText(text)
   }
 
-  /** The full-text index as one transferable buffer (see `serialize.ts` for the layout). */
+  /**
+   * The full-text index as one string, for IndexedDB: a header line naming the corpus
+   * it was built for, then MiniSearch's JSON (`toJSON`). Call once fully indexed.
+   */
+  serializeIndex(): string {
+    const header: IndexHeader = {
+      format: 'pressroom-index',
+      version: INDEX_FORMAT_VERSION,
+      releases: this.catalog.releases.length,
+      indexed: this.text.indexedCount,
+      fingerprint: catalogFingerprint(this.catalog),
+    }
+    return `${JSON.stringify(header)}\n${this.text.toJSON()}`
+  }
+
+  /** {@link serializeIndex} as UTF-8 bytes, for stores that keep buffers. */
   serializeIndexBuffer(): ArrayBuffer {
-    return encodeIndex(this.index.snapshot(), this.catalog)
+    return new TextEncoder().encode(this.serializeIndex()).buffer as ArrayBuffer
+  }
+
+  private readHeader(serialized: string | ArrayBuffer | Uint8Array): { header: IndexHeader; json: string } {
+    const text = typeof serialized === 'string' ? serialized : new TextDecoder().decode(serialized)
+    const newline = text.indexOf('\n')
+    let header: Partial<IndexHeader> | undefined
+    try {
+      header = newline > 0 ? (JSON.parse(text.slice(0, newline)) as Partial<IndexHeader>) : undefined
+    } catch {
+      header = undefined
+    }
+    const problem =
+      header?.format !== 'pressroom-index'
+        ? 'not a Pressroom index'
+        : header.version !== INDEX_FORMAT_VERSION
+          ? `index format ${String(header.version)}, expected ${INDEX_FORMAT_VERSION}`
+          : header.releases !== this.catalog.releases.length || header.fingerprint !== catalogFingerprint(this.catalog)
+            ? 'index built for another corpus'
+            : typeof header.indexed !== 'number' || header.indexed > this.catalog.releases.length
+              ? 'index header is damaged'
+              : undefined
+    if (problem) throw new Error(`cached search index not usable: ${problem}`)
+    return { header: header as IndexHeader, json: text.slice(newline + 1) }
+  }
+
+  private useText(text: FullText): void {
+    this.text = text
+    this.matcher = new Matcher(text, this.entityText, (doc, keys) => this.releaseHasPhrase(doc, keys))
+    this.last = undefined
   }
 
   /** Indexes up to `maxDocs` more releases for full text, newest first. */
   indexChunk(maxDocs: number): { indexed: number; total: number } {
     const total = this.catalog.releases.length
-    const end = Math.min(total, this.index.indexedCount + Math.max(1, Math.floor(maxDocs) || 1))
-    const entityKeys = this.entityKeyTable()
-    const { facets } = this.catalog
-    for (let doc = this.index.indexedCount; doc < end; doc++) {
+    const end = Math.min(total, this.text.indexedCount + Math.max(1, Math.floor(maxDocs) || 1))
+    for (let doc = this.text.indexedCount; doc < end; doc++) {
       const release = this.catalog.releases[doc] as Release
-      const title = indexTerms(asText(release.title))
-      const body = indexTerms(asText(release.body))
-      const summary = indexTerms(asText(release.summary))
-      const place = indexTerms(asText(release.place))
-      const entities: string[] = []
-      for (const name of ['officials', 'organisations', 'topics'] as const) {
-        const table = facets[name]
-        for (let r = table.start[doc] as number; r < (table.start[doc + 1] as number); r++) {
-          const keys = entityKeys.get(`${name}:${table.values[table.refs[r] as number] as string}`)
-          if (keys) for (const key of keys) entities.push(key)
-        }
-      }
-      this.index.addNext(
-        [
-          { keys: title, weight: FIELD_WEIGHTS.title, positional: true },
-          { keys: body, weight: FIELD_WEIGHTS.body, positional: true },
-          { keys: summary, weight: FIELD_WEIGHTS.body, positional: true },
-          { keys: place, weight: FIELD_WEIGHTS.body, positional: true },
-          { keys: entities, weight: FIELD_WEIGHTS.entities, positional: true },
-        ],
-        title.length + body.length + summary.length + place.length,
-      )
+      const body = [asText(release.body), asText(release.summary), asText(release.place)].filter((part) => part !== '').join('\n\n')
+      this.text.addNext({ title: asText(release.title), body })
     }
-    if (this.isFullyIndexed && this.index.isGrowable) {
-      // Done: repack the postings into flat typed arrays (about a third of the memory).
-      this.index = TextIndex.fromSnapshot(total, this.index.snapshot())
-      this.matcher = new Matcher(this.index)
-    }
-    return { indexed: this.index.indexedCount, total }
+    return { indexed: this.text.indexedCount, total }
   }
 
   /** Releases searchable by full text so far (always the newest ones). */
   get indexedCount(): number {
-    return this.index.indexedCount
+    return this.text.indexedCount
   }
 
   /** True once every release is in the full-text index. */
   get isFullyIndexed(): boolean {
-    return this.index.indexedCount >= this.catalog.releases.length
+    return this.text.indexedCount >= this.catalog.releases.length
   }
 
   /** Number of releases in the corpus. */
@@ -175,21 +216,19 @@ export class SearchEngine {
   /** Answers a request; never throws (unusable parts are ignored and listed in `ignored`). */
   search(request: SearchRequest): SearchResponse {
     const started = now()
-    const plan = planRequest(request, this.catalog)
+    const plan = planRequest(request, this.catalog, this.features)
     const result = this.resultSet(plan)
     const pageCount = Math.max(1, Math.ceil(result.total / plan.pageSize))
     const page = Math.min(plan.page, pageCount)
     const docs = this.pageDocs(plan, result, (page - 1) * plan.pageSize, plan.pageSize)
     const hasText = plan.query.must.length > 0
-    const reached = hasText && docs.length > 0 ? this.matcher.reachedTerms(plan.query.must) : undefined
     const hits: Hit[] = docs.map((doc) =>
       buildHit(
         this.catalog.releases[doc] as Release,
         this.catalog.corpus,
-        hasText && result.scores ? (result.scores[doc] as number) : 0,
+        hasText && result.scores ? (result.scores[doc] as number) % ITEM_RANK : 0,
         plan.query.highlight,
         plan.query.fuzzy,
-        reached && this.index.densestCluster(doc, BODY_FIELD, reached, CLUSTER_SPAN),
       ),
     )
     const response: SearchResponse = {
@@ -203,18 +242,19 @@ export class SearchEngine {
       highlight: plan.query.highlight,
       ignored: plan.ignored,
       sort: plan.sort,
-      indexed: this.index.indexedCount,
+      indexed: this.text.indexedCount,
       releases: this.catalog.releases.length,
       tookMs: 0,
     }
     if (result.fallback) response.fallback = 'any-word'
+    if (result.allWords !== undefined) response.allWords = result.allWords
     response.tookMs = Math.round((now() - started) * 100) / 100
     return response
   }
 
   /** Ids of every release in the result set, in the request's sort order (for export). */
   allIds(request: SearchRequest): string[] {
-    const plan = planRequest(request, this.catalog)
+    const plan = planRequest(request, this.catalog, this.features)
     const result = this.resultSet(plan)
     return this.pageDocs(plan, result, 0, result.total).map((doc) => (this.catalog.releases[doc] as Release).id)
   }
@@ -223,7 +263,7 @@ export class SearchEngine {
   related(id: string, limit = 5): Hit[] {
     const doc = this.catalog.byId.get(id)
     if (doc === undefined) return []
-    return relatedReleases(this.catalog, this.index, doc, Math.max(0, Math.floor(limit) || 0)).map((match) =>
+    return relatedReleases(this.catalog, this.text, doc, Math.max(0, Math.floor(limit) || 0)).map((match) =>
       buildHit(this.catalog.releases[match.doc] as Release, this.catalog.corpus, match.shared + match.similarity / 1000, [], false),
     )
   }
@@ -234,17 +274,82 @@ export class SearchEngine {
     return suggestEntities(this.suggestTable, prefix, limit)
   }
 
-  private entityKeyTable(): Map<string, string[]> {
-    if (this.entityKeys) return this.entityKeys
-    const table = new Map<string, string[]>()
-    for (const entity of this.catalog.entities) {
-      // Each name and alias is its own passage, so phrases match within one name only.
-      const keys: string[] = []
-      for (const name of entity.names) if (typeof name === 'string') keys.push(...indexTerms(name), '')
-      table.set(`${entity.facet}:${entity.id}`, keys)
+  /** Release numbers of each release's translations (both directions). */
+  private translations(): Int32Array[] {
+    if (this.translationTable) return this.translationTable
+    const { releases, byId } = this.catalog
+    const lists: number[][] = releases.map(() => [])
+    releases.forEach((release, doc) => {
+      for (const id of Object.values(release.translations ?? {})) {
+        const other = typeof id === 'string' ? byId.get(id) : undefined
+        if (other === undefined || other === doc) continue
+        if (!(lists[doc] as number[]).includes(other)) (lists[doc] as number[]).push(other)
+        if (!(lists[other] as number[]).includes(doc)) (lists[other] as number[]).push(doc)
+      }
+    })
+    this.translationTable = lists.map((list) => Int32Array.from(list))
+    return this.translationTable
+  }
+
+  /**
+   * Adds to `text` the translations of its releases (the same event in another
+   * language, which may share none of the query's words), and gives each the
+   * `translationShare` of its best-scoring translation when that beats its own score.
+   */
+  private withTranslations(text: Bitset): Bitset {
+    const table = this.translations()
+    const indexed = this.text.indexedCount
+    let out: Bitset | undefined
+    for (let w = 0; w < text.length; w++) {
+      let x = text[w] as number
+      while (x !== 0) {
+        const low = x & -x
+        const doc = (w << 5) | (31 - Math.clz32(low))
+        x ^= low
+        for (const other of table[doc] as Int32Array) {
+          // Only what is indexed: a partial index answers for the newest releases only.
+          if (other >= indexed || (((text[other >>> 5] as number) >>> (other & 31)) & 1) === 1) continue
+          out ??= text.slice()
+          out[other >>> 5] = (out[other >>> 5] as number) | (1 << (other & 31))
+        }
+      }
     }
-    this.entityKeys = table
-    return table
+    return out ?? text
+  }
+
+  private shareWithTranslations(scores: Float64Array, set: Bitset): void {
+    const table = this.translations()
+    const original = scores.slice()
+    for (let w = 0; w < set.length; w++) {
+      let x = set[w] as number
+      while (x !== 0) {
+        const low = x & -x
+        const doc = (w << 5) | (31 - Math.clz32(low))
+        x ^= low
+        for (const other of table[doc] as Int32Array) {
+          const shared = (original[other] as number) * RANKING.translationShare
+          if (shared > (scores[doc] as number)) scores[doc] = shared
+        }
+      }
+    }
+  }
+
+  /** Whether a release holds a phrase within its title, body, summary, place or one entity name. */
+  private releaseHasPhrase(doc: number, keys: readonly string[]): boolean {
+    const release = this.catalog.releases[doc]
+    if (!release) return false
+    for (const field of [release.title, release.body, release.summary, release.place]) {
+      if (typeof field === 'string' && hasPhrase(field, keys)) return true
+    }
+    const { facets } = this.catalog
+    for (const name of ['officials', 'organisations', 'topics'] as const) {
+      const facet = facets[name]
+      for (let r = facet.start[doc] as number; r < (facet.start[doc + 1] as number); r++) {
+        const entity = this.catalog.entityByKey.get(`${name}:${facet.values[facet.refs[r] as number] as string}`)
+        for (const entityName of entity?.names ?? []) if (typeof entityName === 'string' && hasPhrase(entityName, keys)) return true
+      }
+    }
+    return false
   }
 
   private filterSet(facet: FacetName, values: readonly number[]): Bitset {
@@ -260,7 +365,8 @@ export class SearchEngine {
 
   private resultSet(plan: SearchPlan): ResultSet {
     const filterKey = [...plan.filters].map(([facet, values]) => `${facet}=${values.join(',')}`).join('&')
-    const key = `${this.index.indexedCount}|${plan.query.signature}|${filterKey}|${plan.fromDay ?? ''}|${plan.toDay ?? ''}`
+    const byRelevance = plan.sort === 'relevance'
+    const key = `${this.text.indexedCount}|${plan.query.signature}|${filterKey}|${plan.fromDay ?? ''}|${plan.toDay ?? ''}|${byRelevance}`
     if (this.last?.key === key) return this.last
 
     const { must, not } = plan.query
@@ -275,19 +381,25 @@ export class SearchEngine {
     }
 
     const browse = must.length === 0 && not.length === 0
-    let text = browse ? this.catalog.all : this.matcher.matchAll(must, not)
+    const translated = (found: Bitset): Bitset => (this.features.translations && must.length > 0 ? this.withTranslations(found) : found)
+    let text = browse ? this.catalog.all : translated(this.matcher.matchAll(must, not))
     let set = filtered(text)
     let total = count(set)
     let fallback = false
-    if (total === 0 && must.length > 1) {
-      const any = this.matcher.matchAny(must, not)
+    let allWords: number | undefined
+    // Releases with only some of the words: instead of none (any order), or after the
+    // few that hold every word (relevance order ranks the latter first).
+    const topUp = this.features.topUp && byRelevance && total < RANKING.topUpBelow
+    if (must.length > 1 && (total === 0 || topUp)) {
+      const any = translated(this.matcher.matchAny(must, not))
       const anySet = filtered(any)
       const anyTotal = count(anySet)
-      if (anyTotal > 0) {
+      if (anyTotal > total) {
+        if (total === 0) fallback = true
+        else allWords = total
         text = any
         set = anySet
         total = anyTotal
-        fallback = true
       }
     }
 
@@ -312,7 +424,11 @@ export class SearchEngine {
       histogram: { years: bucketCounts(this.catalog.years, histogramSet), months: bucketCounts(this.catalog.months, histogramSet) },
       fallback,
     }
-    if (must.length > 0) result.scores = this.matcher.score(must, set)
+    if (allWords !== undefined) result.allWords = allWords
+    if (must.length > 0) {
+      result.scores = this.matcher.score(must, set)
+      if (this.features.translations) this.shareWithTranslations(result.scores, set)
+    }
     this.last = result
     return result
   }
@@ -331,13 +447,26 @@ export class SearchEngine {
   }
 }
 
+/** A 32-bit FNV-1a hash of the releases' ids and dates in release-number order: binds a cached index to its corpus. */
+function catalogFingerprint(catalog: Catalog): number {
+  let hash = 0x811c9dc5
+  for (const release of catalog.releases) {
+    const text = `${String(release.id)}\u0000${String(release.date)}\u0001`
+    for (let i = 0; i < text.length; i++) {
+      hash ^= text.charCodeAt(i)
+      hash = Math.imul(hash, 0x01000193)
+    }
+  }
+  return hash >>> 0
+}
+
 /** A field as text: the corpus is validated, but the engine must not throw on one that is not. */
 function asText(value: unknown): string {
   return typeof value === 'string' ? value : ''
 }
 
 /** The `k` best releases of a set by score (ties: newer first), best first. */
-function topByScore(set: Bitset, scores: Float32Array, k: number): number[] {
+function topByScore(set: Bitset, scores: Float64Array, k: number): number[] {
   // A min-heap of the k best seen so far; the root is the weakest.
   const heap: number[] = []
   const weaker = (a: number, b: number): boolean => {

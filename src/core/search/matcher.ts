@@ -1,35 +1,46 @@
 /**
- * Evaluates parsed queries against the text index: each word or phrase (a leaf)
- * becomes a set of releases with a BM25 score per release, and groups combine
- * leaf sets with AND / OR. Leaf results are cached, so a keystroke that only
- * extends the last word re-evaluates that word and nothing else.
+ * Evaluates parsed queries against the full text: each word or phrase (a leaf)
+ * becomes a set of releases with a BM25 score per release (one MiniSearch search
+ * per word), and groups combine leaf sets with AND / OR over bitsets. Leaf results
+ * are cached (LRU), so a keystroke that only extends the last word runs one
+ * MiniSearch search, for that word, and nothing else.
  */
-import { add, and, andNot, count, emptySet, or, rangeSet, type Bitset } from './bitset.ts'
-import { LEAF_CACHE_SIZE, MATCHING } from './options.ts'
+import { and, andNot, emptySet, or, rangeSet, type Bitset } from './bitset.ts'
+import type { EntityText } from './entityText.ts'
+import type { FullText, WordMatch } from './fullText.ts'
+import { LEAF_CACHE_SIZE } from './options.ts'
 import type { PhraseNode, QueryNode, TermNode } from './query.ts'
 import { nodeSignature } from './query.ts'
-import { TextIndex } from './textIndex.ts'
+import { isStopKey } from './stopwords.ts'
 
 /** The releases a leaf matches, ascending, with their scores. */
-export interface LeafMatch {
-  set: Bitset
-  docs: Int32Array
-  scores: Float32Array
-}
+export type LeafMatch = WordMatch
 
-/** Matches query trees against one text index, caching leaves while the index does not change. */
+/** Whether release `doc` holds the search keys `keys` as consecutive words of one field or name. */
+export type PhraseCheck = (doc: number, keys: readonly string[]) => boolean
+
+/**
+ * Scores of "has more of the query's items" dominate BM25: a release matching k items
+ * ranks above every release matching fewer, whatever their BM25.
+ */
+export const ITEM_RANK = 1e6
+
+const isSet = (set: Bitset, doc: number): boolean => ((((set[doc >>> 5] as number) >>> (doc & 31)) & 1) === 1)
+
+/** Matches query trees against one full-text index, caching leaves while the index does not change. */
 export class Matcher {
   private readonly cache = new Map<string, LeafMatch>()
   private cachedAt = -1
-  private readonly scratch: Float32Array
 
-  constructor(private readonly index: TextIndex) {
-    this.scratch = new Float32Array(index.size)
-  }
+  constructor(
+    private readonly text: FullText,
+    private readonly entities: EntityText,
+    private readonly phraseCheck: PhraseCheck,
+  ) {}
 
   /** Releases covered by the index so far. */
   universe(): Bitset {
-    return rangeSet(this.index.size, 0, this.index.indexedCount)
+    return rangeSet(this.text.size, 0, this.text.indexedCount)
   }
 
   /** The set of releases matching a node. */
@@ -61,18 +72,19 @@ export class Matcher {
 
   /** Releases matching any node, minus those matching any of `not`. */
   matchAny(must: readonly QueryNode[], not: readonly QueryNode[]): Bitset {
-    let set = emptySet(this.index.size)
+    let set = emptySet(this.text.size)
     for (const node of must) set = or(set, this.match(node))
     for (const node of not) set = andNot(set, this.match(node))
     return set
   }
 
   /**
-   * Relevance of every release in `set`: the sum of the scores of the positive
-   * leaves under `must` it matches. Returns a dense array indexed by release number.
+   * Relevance of every release in `set`, as a dense array by release number:
+   * `ITEM_RANK` × the number of `must` items it matches, plus the sum of the BM25
+   * scores of the positive leaves it matches.
    */
-  score(must: readonly QueryNode[], set: Bitset): Float32Array {
-    const total = new Float32Array(this.index.size)
+  score(must: readonly QueryNode[], set: Bitset): Float64Array {
+    const total = new Float64Array(this.text.size)
     const visit = (node: QueryNode): void => {
       if (node.kind === 'all' || node.kind === 'any') {
         for (const child of node.children) visit(child)
@@ -81,17 +93,30 @@ export class Matcher {
       const { docs, scores } = this.leaf(node)
       for (let i = 0; i < docs.length; i++) {
         const doc = docs[i] as number
-        if ((((set[doc >>> 5] as number) >>> (doc & 31)) & 1) === 1) total[doc] = (total[doc] as number) + (scores[i] as number)
+        if (isSet(set, doc)) total[doc] = (total[doc] as number) + (scores[i] as number)
       }
     }
-    for (const node of must) visit(node)
+    for (const node of must) {
+      visit(node)
+      if (must.length === 1) continue
+      const items = this.match(node)
+      for (let w = 0; w < set.length; w++) {
+        let x = (set[w] as number) & (items[w] as number)
+        while (x !== 0) {
+          const low = x & -x
+          const doc = (w << 5) | (31 - Math.clz32(low))
+          total[doc] = (total[doc] as number) + ITEM_RANK
+          x ^= low
+        }
+      }
+    }
     return total
   }
 
   private leaf(node: TermNode | PhraseNode): LeafMatch {
-    if (this.cachedAt !== this.index.indexedCount) {
+    if (this.cachedAt !== this.text.indexedCount) {
       this.cache.clear()
-      this.cachedAt = this.index.indexedCount
+      this.cachedAt = this.text.indexedCount
     }
     const signature = nodeSignature(node)
     const hit = this.cache.get(signature)
@@ -106,123 +131,54 @@ export class Matcher {
     return result
   }
 
-  /** Every index term the positive words of `must` reach, as a mask by term id (for locating snippets). */
-  reachedTerms(must: readonly QueryNode[]): Uint8Array {
-    const mask = new Uint8Array(this.index.termCount)
-    const visit = (node: QueryNode): void => {
-      if (node.kind === 'all' || node.kind === 'any') node.children.forEach(visit)
-      else if (node.kind === 'phrase') {
-        for (const key of node.keys) {
-          const id = this.index.termId(key)
-          if (id !== -1) mask[id] = 1
-        }
-      } else {
-        for (const id of this.expansions(node).keys()) mask[id] = 1
-      }
-    }
-    must.forEach(visit)
-    return mask
-  }
-
-  /** Index terms a query word reaches, with their weight: itself, longer words when a prefix, near words when fuzzy. */
-  expansions(node: TermNode): Map<number, number> {
-    const index = this.index
-    const weights = new Map<number, number>()
-    const exact = index.termId(node.key)
-    if (exact !== -1) weights.set(exact, 1)
-    if (node.prefix) {
-      for (const id of index.prefixTerms(node.key)) {
-        weights.set(id, (MATCHING.prefixWeight * node.key.length) / index.term(id).length)
-      }
-    }
-    if (node.fuzzy) {
-      for (const id of index.fuzzyTerms(node.key)) {
-        if ((weights.get(id) ?? 0) < MATCHING.fuzzyWeight) weights.set(id, MATCHING.fuzzyWeight)
-      }
-    }
-    return weights
-  }
-
-  private exactOnly(node: TermNode): Map<number, number> {
-    const id = this.index.termId(node.key)
-    return new Map(id === -1 ? [] : [[id, 1]])
-  }
-
+  /** A word: releases whose text holds it, and releases whose entities' names do (scores add up). */
   private term(node: TermNode): LeafMatch {
-    const index = this.index
-    const best = this.scratch
-    const average = index.averageLength
-    const short = node.prefix && node.key.length <= MATCHING.shortPrefix
-    let set = emptySet(index.size)
-    if (short) {
-      set = index.shortPrefixSet(node.key)?.slice() ?? set
-      for (let w = 0; w < set.length; w++) {
-        let x = set[w] as number
-        while (x !== 0) {
-          const low = x & -x
-          best[(w << 5) | (31 - Math.clz32(low))] = MATCHING.shortPrefixScore
-          x ^= low
-        }
-      }
+    const text = this.text.word(node.key, node.prefix, node.fuzzy)
+    const names = this.entities.word(node.key, node.prefix, node.fuzzy, this.text.indexedCount, this.text.size)
+    if (names.docs.length === 0) return text
+    if (text.docs.length === 0) return names
+    const docs: number[] = []
+    const scores: number[] = []
+    let i = 0
+    let k = 0
+    while (i < text.docs.length || k < names.docs.length) {
+      const a = i < text.docs.length ? (text.docs[i] as number) : Infinity
+      const b = k < names.docs.length ? (names.docs[k] as number) : Infinity
+      docs.push(Math.min(a, b))
+      scores.push((a <= b ? (text.scores[i++] as number) : 0) + (b <= a ? (names.scores[k++] as number) : 0))
     }
-    const expansions = short ? this.exactOnly(node) : this.expansions(node)
-    for (const [id, weight] of expansions) {
-      const factor = weight * index.idf(id)
-      const { docs, tfs } = index.postings(id)
-      for (let i = 0; i < docs.length; i++) {
-        const doc = docs[i] as number
-        const s = factor * TextIndex.termScore(tfs[i] as number, index.length(doc), average)
-        if (s > (best[doc] as number)) {
-          if (best[doc] === 0) add(set, doc)
-          best[doc] = s
-        }
-      }
-    }
-    return this.collect(set)
+    return { set: or(text.set, names.set), docs: Int32Array.from(docs), scores: Float32Array.from(scores) }
   }
 
+  /** A phrase: releases holding every word exactly, then checked for the words in order. */
   private phrase(node: PhraseNode): LeafMatch {
-    const words = node.keys.map((key) => this.leaf({ kind: 'term', text: key, key, prefix: false, fuzzy: false }))
-    let candidates = words[0]?.set ?? emptySet(this.index.size)
+    // Stop words are not in the index: the other words find the candidates, the check reads them all.
+    const indexed = this.text.skipsStopWords ? node.keys.filter((key) => !isStopKey(key)) : node.keys
+    const words = indexed.map((key) => this.leaf({ kind: 'term', text: key, key, prefix: false, fuzzy: false }))
+    let candidates = words[0]?.set ?? this.universe()
     for (let i = 1; i < words.length; i++) candidates = and(candidates, (words[i] as LeafMatch).set)
-    const ids = node.keys.map((key) => this.index.termId(key))
-    const set = emptySet(this.index.size)
-    if (ids.includes(-1)) return this.collect(set)
+    const set = emptySet(this.text.size)
+    const found: number[] = []
     for (let w = 0; w < candidates.length; w++) {
       let x = candidates[w] as number
       while (x !== 0) {
         const low = x & -x
         const doc = (w << 5) | (31 - Math.clz32(low))
         x ^= low
-        if (this.index.hasPhrase(doc, ids)) add(set, doc)
+        if (this.phraseCheck(doc, node.keys)) {
+          set[w] = (set[w] as number) | low
+          found.push(doc)
+        }
       }
     }
-    const best = this.scratch
+    const docs = Int32Array.from(found)
+    const scores = new Float32Array(docs.length)
     for (const word of words) {
-      for (let i = 0; i < word.docs.length; i++) {
-        const doc = word.docs[i] as number
-        if ((((set[doc >>> 5] as number) >>> (doc & 31)) & 1) === 1) best[doc] = (best[doc] as number) + (word.scores[i] as number)
-      }
-    }
-    return this.collect(set)
-  }
-
-  /** Moves the scratch scores of the releases in `set` into a compact leaf result and clears them. */
-  private collect(set: Bitset): LeafMatch {
-    const total = count(set)
-    const docs = new Int32Array(total)
-    const scores = new Float32Array(total)
-    const best = this.scratch
-    let k = 0
-    for (let w = 0; w < set.length; w++) {
-      let x = set[w] as number
-      while (x !== 0) {
-        const low = x & -x
-        const doc = (w << 5) | (31 - Math.clz32(low))
-        x ^= low
-        docs[k] = doc
-        scores[k++] = best[doc] as number
-        best[doc] = 0
+      let i = 0
+      for (let k = 0; k < docs.length; k++) {
+        const doc = docs[k] as number
+        while (i < word.docs.length && (word.docs[i] as number) < doc) i++
+        if (word.docs[i] === doc) scores[k] = (scores[k] as number) + (word.scores[i] as number)
       }
     }
     return { set, docs, scores }

@@ -2,9 +2,12 @@
  * The query language: what a person types into the search field, parsed into a
  * small tree the engine evaluates.
  *
- * - `word word` — every word must match (in any field, any script).
+ * - `word word` — releases with every word first, then those with most of them
+ *   (in any field, any script); stop words ("the", "və", "и") are left out when
+ *   the query has other words.
  * - the last word, while it is still being typed (no space after it), also
- *   matches as a prefix: `migr` finds "migration".
+ *   matches as a prefix once its key has three letters: `migr` finds "migration"
+ *   (one or two letters, or `xxxxx`, whose key is `x`, match whole words only).
  * - words of five letters or more tolerate one typo.
  * - `"exact phrase"` — the words in this order; an unclosed quote is read as plain words
  *   so that results keep coming while the phrase is typed.
@@ -19,6 +22,7 @@
  * parseQuery('"caspian european" -covid iom OR unhcr migr')
  */
 import { MATCHING } from './options.ts'
+import { isStopKey } from './stopwords.ts'
 import { FUZZY_MIN_LENGTH, tokenize } from '../text/index.ts'
 
 /** One word of a query, as index key. */
@@ -244,6 +248,20 @@ function leaves(node: QueryNode, out: Array<TermNode | PhraseNode>): void {
   else for (const child of node.children) leaves(child, out)
 }
 
+/** True when a node has a word that is not a stop word (or a phrase). */
+function hasContent(node: QueryNode): boolean {
+  if (node.kind === 'term') return !isStopKey(node.key)
+  if (node.kind === 'phrase') return true
+  return node.children.some(hasContent)
+}
+
+/** The node without its stop words (the word being typed stays: it may grow into another word). */
+function withoutStopWords(node: QueryNode): QueryNode | null {
+  if (node.kind === 'term') return isStopKey(node.key) && !node.prefix ? null : node
+  if (node.kind === 'phrase') return node
+  return group(node.kind, node.children.map(withoutStopWords).filter((child) => child !== null))
+}
+
 /** A canonical text for a node: equal signatures mean equal matches. */
 export function nodeSignature(node: QueryNode): string {
   switch (node.kind) {
@@ -268,7 +286,7 @@ function markPrefix(input: string, lexemes: Lexeme[], must: QueryNode[]): void {
   const term = all[all.length - 1]
   if (term?.kind === 'term') {
     const typed = last.text
-    if (typed.endsWith(term.text)) term.prefix = true
+    if (typed.endsWith(term.text) && term.key.length >= MATCHING.prefixMinLength) term.prefix = true
   }
 }
 
@@ -278,15 +296,16 @@ function markPrefix(input: string, lexemes: Lexeme[], must: QueryNode[]): void {
  * @example
  * parseQuery('iom OR unhcr -covid').must // [{ kind: 'any', children: [iom, unhcr] }]
  */
-export function parseQuery(input: unknown): ParsedQuery {
+export function parseQuery(input: unknown, options: { stopwords?: boolean } = {}): ParsedQuery {
   const raw = typeof input === 'string' ? input : ''
   const truncatedText = raw.length > MATCHING.maxQueryLength
   const text = truncatedText ? raw.slice(0, MATCHING.maxQueryLength) : raw
   const budget: Budget = { left: MATCHING.maxTerms, truncated: truncatedText }
   const lexemes = lex(text)
   const not: QueryNode[] = []
-  const must = parseItems(lexemes, { i: 0 }, 0, budget, not)
+  let must = parseItems(lexemes, { i: 0 }, 0, budget, not)
   if (!truncatedText) markPrefix(text, lexemes, must)
+  if (options.stopwords !== false && must.some(hasContent)) must = must.map(withoutStopWords).filter((node) => node !== null)
 
   const positive: Array<TermNode | PhraseNode> = []
   for (const node of must) leaves(node, positive)

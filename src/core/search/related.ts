@@ -2,13 +2,14 @@
  * Related releases: those sharing the most entities with a release (weighted:
  * organisations, then officials, then topics), ties and the rest ordered by
  * similarity of their text to the release's title. Translations of the release
- * itself are left out; the release page links them separately.
+ * itself are left out; the release page links them separately. Title similarity
+ * is a MiniSearch search for the title's words.
  */
 import type { Release } from '../corpus/types.ts'
 import type { Catalog } from './catalog.ts'
 import { RELATED_WEIGHTS } from './options.ts'
-import { TextIndex } from './textIndex.ts'
-import { indexTerms } from '../text/index.ts'
+import type { FullText } from './fullText.ts'
+import { textKeys } from './keys.ts'
 
 /** A related release number with its two scores. */
 export interface RelatedMatch {
@@ -18,7 +19,7 @@ export interface RelatedMatch {
 }
 
 /** Up to `limit` releases related to release number `doc`, best first. */
-export function relatedReleases(catalog: Catalog, index: TextIndex, doc: number, limit: number): RelatedMatch[] {
+export function relatedReleases(catalog: Catalog, text: FullText, doc: number, limit: number): RelatedMatch[] {
   const release = catalog.releases[doc]
   if (!release || limit <= 0) return []
   const size = catalog.releases.length
@@ -40,17 +41,12 @@ export function relatedReleases(catalog: Catalog, index: TextIndex, doc: number,
       }
     }
   }
-  const average = index.averageLength
-  for (const key of new Set(indexTerms(release.title))) {
-    const id = index.termId(key)
-    if (id === -1) continue
-    const idf = index.idf(id)
-    const { docs, tfs } = index.postings(id)
-    for (let i = 0; i < docs.length; i++) {
-      const d = docs[i] as number
-      note(d)
-      similarity[d] = (similarity[d] as number) + idf * TextIndex.termScore(tfs[i] as number, index.length(d), average)
-    }
+  // Similar titles: MiniSearch's BM25 for the title's words, any of them, exact.
+  const similar = text.anyWord([...new Set(textKeys(release.title))])
+  for (let i = 0; i < similar.docs.length; i++) {
+    const d = similar.docs[i] as number
+    note(d)
+    similarity[d] = similar.scores[i] as number
   }
   const excluded = translationGroup(catalog, doc)
   return candidates

@@ -7,6 +7,7 @@ import { FACETS, SORTS, type FacetName, type SearchRequest, type SortOrder } fro
 import type { Catalog } from './catalog.ts'
 import { parseQuery, type ParsedQuery } from './query.ts'
 import { PAGING } from './options.ts'
+import { dayNumber, periodEdge } from '../calendar/isoDate.ts'
 
 /** A request the engine can run. */
 export interface SearchPlan {
@@ -24,24 +25,14 @@ export interface SearchPlan {
   ignored: string[]
 }
 
-const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-
 /**
  * Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD` as a `YYYYMMDD` number; partial dates
  * snap to the start (or end, with `end`) of their period. Undefined when invalid.
  */
 export function parseDay(value: unknown, end: boolean): number | undefined {
   if (typeof value !== 'string') return undefined
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value.trim())
-  if (!match) return undefined
-  const year = Number(match[1])
-  const month = match[2] === undefined ? (end ? 12 : 1) : Number(match[2])
-  if (month < 1 || month > 12) return undefined
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
-  const monthDays = month === 2 && !leap ? 28 : (MONTH_DAYS[month - 1] as number)
-  const day = match[3] === undefined ? (end ? monthDays : 1) : Number(match[3])
-  if (day < 1 || day > monthDays) return undefined
-  return year * 10000 + month * 100 + day
+  const day = periodEdge(value.trim(), end ? 'end' : 'start')
+  return day === undefined ? undefined : dayNumber(day)
 }
 
 function describe(value: unknown): string {
@@ -50,10 +41,10 @@ function describe(value: unknown): string {
 }
 
 /** Builds the plan for a request; never throws. */
-export function planRequest(request: unknown, catalog: Catalog): SearchPlan {
+export function planRequest(request: unknown, catalog: Catalog, options: { stopwords?: boolean } = {}): SearchPlan {
   const input = (request && typeof request === 'object' ? request : {}) as Partial<SearchRequest>
   const ignored: string[] = []
-  const query = parseQuery(typeof input.q === 'string' ? input.q : '')
+  const query = parseQuery(typeof input.q === 'string' ? input.q : '', options)
   if (query.truncated) ignored.push('q: too long, only the first words were used')
 
   const filters = new Map<FacetName, number[]>()

@@ -77,6 +77,12 @@ export interface SearchResponse {
   histogram: { years: HistogramBucket[]; months: HistogramBucket[] }
   /** Set when no release held every word and the engine fell back to any word. */
   fallback?: 'any-word'
+  /**
+   * Set when few releases held every word and releases with only some of the words
+   * were added after them (relevance order): how many hold every word. `total`
+   * counts both.
+   */
+  allWords?: number
   /** Query terms after parsing, for highlighting elsewhere (e.g. the release page). */
   terms: string[]
   /** Search keys to highlight (pass to `highlightRanges` / `bestSnippet`), prefix-matching for the word being typed. */

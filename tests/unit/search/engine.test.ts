@@ -3,7 +3,9 @@ import fc from 'fast-check'
 import { SearchEngine } from '../../../src/core/search/engine.ts'
 import type { FacetCount, SearchResponse } from '../../../src/core/search/types.ts'
 import { indexTerms, searchKey } from '../../../src/core/text/index.ts'
+import { isStopKey } from '../../../src/core/search/stopwords.ts'
 import { fixtureCorpus, fixtureEngine, ids, request } from './fixture.ts'
+import { generateCorpus } from '../../../src/core/generate/index.ts'
 
 const engine = fixtureEngine()
 const corpus = fixtureCorpus()
@@ -113,8 +115,20 @@ describe('dates and histogram', () => {
 })
 
 describe('query language', () => {
-  it('requires every word', () => {
-    expect(sorted(ids(engine, 'caspian workers '))).toEqual(['r11', 'r19'])
+  it('lists releases with every word in date order, and ranks them first by relevance', () => {
+    expect(sorted(ids(engine, 'caspian workers ', { sort: 'newest' }))).toEqual(['r11', 'r19'])
+    const response = engine.search(request('caspian workers '))
+    expect(response.allWords).toBe(2)
+    expect(sorted(response.hits.slice(0, 2).map((h) => h.id))).toEqual(['r11', 'r19'])
+    // Then releases with one of the two words: every Caspian European Club release, every one about workers.
+    const either = where((id) => /caspian|workers/i.test(`${byId.get(id)?.title} ${byId.get(id)?.body}`) || byId.get(id)?.organisations?.includes('cec') === true)
+    expect(sorted(response.hits.map((h) => h.id))).toEqual(either)
+    expect(response.total).toBe(either.length)
+  })
+
+  it('needs no top-up when many releases hold every word', () => {
+    const response = engine.search(request('iom ', { pageSize: 5 }))
+    expect(response.allWords).toBeUndefined()
   })
 
   it('falls back to any word when no release holds them all, and says so', () => {
@@ -148,7 +162,8 @@ describe('query language', () => {
 
   it('ORs words and groups', () => {
     expect(sorted(ids(engine, 'trafficking OR statelessness '))).toEqual(['r15', 'r16'])
-    expect(sorted(ids(engine, '(trafficking OR statelessness) unhcr '))).toEqual(['r16'])
+    expect(sorted(ids(engine, '(trafficking OR statelessness) unhcr ', { sort: 'newest' }))).toEqual(['r16'])
+    expect(ids(engine, '(trafficking OR statelessness) unhcr ')[0]).toBe('r16')
   })
 
   it('matches the word being typed as a prefix', () => {
@@ -156,7 +171,7 @@ describe('query language', () => {
     expect(ids(engine, 'traffick ')).toEqual([])
   })
 
-  it('matches the first keystrokes of a word as a prefix too', () => {
+  it('matches the word being typed as a prefix from its third letter, whole words before', () => {
     const entityNames = (id: string): string[] => {
       const r = byId.get(id)
       const names: string[] = []
@@ -165,15 +180,28 @@ describe('query language', () => {
       for (const t of corpus.topics) if (r?.topics?.includes(t.id)) names.push(t.name, ...Object.values(t.names ?? {}))
       return names
     }
-    for (const typed of ['t', 'tr', 'Гу', 'q']) {
-      const prefix = searchKey(typed)
+    for (const typed of ['t', 'tr', 'Гу', 'q', 'tra', 'Гус', 'migr', 'xxxxx']) {
+      const typedKey = searchKey(typed)
       const expected = where((id) => {
         const r = byId.get(id)
         const text = [r?.title, r?.body, r?.summary, r?.place, ...entityNames(id)].join(' ')
-        return indexTerms(text).some((key) => key.startsWith(prefix))
+        return indexTerms(text).some((key) => (typedKey.length >= 3 ? key.startsWith(typedKey) : key === typedKey))
       })
-      expect(sorted(ids(engine, typed))).toEqual(expected)
+      // Translations of a match join it: the same release in another language.
+      const translations = expected.flatMap((id) => corpus.releases.filter((r) => r.id === id || Object.values(r.translations ?? {}).includes(id)).flatMap((r) => [r.id, ...Object.values(r.translations ?? {})]))
+      const withTranslations = typedKey.length < 3 && isStopKey(typedKey) ? [] : sorted([...new Set([...expected, ...translations])])
+      expect(sorted(ids(engine, typed))).toEqual(withTranslations)
     }
+  })
+
+  it('does not match the whole archive for a word of nonsense letters', () => {
+    // "xxxxx" has the key "x" (runs of one letter collapse): a whole word, not a prefix of everything.
+    expect(engine.search(request('xxxxx')).total).toBe(0)
+    expect(engine.search(request('xxxxx ')).total).toBe(0)
+    const sample = fixtureEngine(generateCorpus({ count: 300, seed: 2026 }))
+    for (const q of ['xxxxx', 'xxxxx ', 'qqqq', 'zzzzzz ']) expect(sample.search(request(q)).total, q).toBe(0)
+    // One or two letters match whole words only: a few releases, never all of them.
+    for (const q of ['x', 'xx', 'q']) expect(sample.search(request(q)).total, q).toBeLessThan(30)
   })
 
   it('tolerates one typo in longer words', () => {

@@ -72,8 +72,17 @@ describe('parseQuery', () => {
   })
 
   it('treats lowercase "or" as a word and a dangling OR as nothing', () => {
-    expect(parseQuery('iom or unhcr ').must).toHaveLength(3)
+    expect(parseQuery('iom or unhcr ', { stopwords: false }).must).toHaveLength(3)
     expect(parseQuery('OR iom OR').must).toHaveLength(1)
+  })
+
+  it('leaves stop words out when the query has other words, and keeps them otherwise', () => {
+    expect(parseQuery('iom or unhcr ').must).toHaveLength(2)
+    expect(parseQuery('when did the chief meet iom ').words).toEqual(['chief', 'meet', 'iom'])
+    expect(parseQuery('the ').must).toHaveLength(1)
+    // The word being typed stays: "for" may be the start of "foreign".
+    expect(parseQuery('residence for').words).toEqual(['residence', 'for'])
+    expect(parseQuery('"the state"').must[0]).toMatchObject({ kind: 'phrase' })
   })
 
   it('gives the same signature to equivalent inputs and different ones otherwise', () => {

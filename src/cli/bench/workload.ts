@@ -4,9 +4,9 @@
  * keystroke, with and without facet and date filters, plus phrases, typos,
  * exclusions and OR. Deterministic for a given corpus and seed.
  */
-import type { Corpus, Release } from '../../src/core/corpus/types.ts'
-import type { SearchRequest } from '../../src/core/search/types.ts'
-import { Rng } from '../../src/core/generate/prng.ts'
+import type { Corpus, Release } from '../../core/corpus/types.ts'
+import type { SearchRequest } from '../../core/search/types.ts'
+import { Rng } from '../../core/generate/prng.ts'
 
 const WORD = /[\p{L}\p{N}]{3,}/gu
 

@@ -1,0 +1,102 @@
+/**
+ * The full text: a MiniSearch index over releases numbered newest first (the
+ * MiniSearch document id is the release number), added in that order so a partly
+ * built index covers exactly releases `0 .. indexedCount-1`.
+ *
+ * Each query word is one MiniSearch search (exact key, plus prefix or one typo when
+ * the planner asks for it); its result becomes a bitset with a score per release,
+ * which the matcher combines and caches. MiniSearch's own combinators are not used:
+ * they modify their inputs, so word results could not be cached between keystrokes.
+ */
+import MiniSearch from 'minisearch'
+import { add, emptySet, type Bitset } from './bitset.ts'
+import { FEATURES, miniSearchOptions, wordSearchOptions, type EngineFeatures, type IndexedDocument } from './options.ts'
+
+/** The releases one query word matches, ascending, with their BM25 scores. */
+export interface WordMatch {
+  set: Bitset
+  docs: Int32Array
+  scores: Float32Array
+}
+
+/** A MiniSearch index over release numbers. */
+export class FullText {
+  private index: MiniSearch<IndexedDocument>
+  private count: number
+  private readonly scratch: Float32Array
+
+  constructor(
+    readonly size: number,
+    private readonly features: Readonly<EngineFeatures> = FEATURES,
+    restored?: { index: MiniSearch<IndexedDocument>; indexedCount: number },
+  ) {
+    this.index = restored?.index ?? new MiniSearch(miniSearchOptions(features))
+    this.count = restored?.indexedCount ?? 0
+    this.scratch = new Float32Array(size)
+  }
+
+  /** True when stop words are left out of the index (phrases then find candidates by their other words). */
+  get skipsStopWords(): boolean {
+    return this.features.stopwords
+  }
+
+  /** Releases indexed so far: always `0 .. indexedCount-1`. */
+  get indexedCount(): number {
+    return this.count
+  }
+
+  /** Adds the next release (number `indexedCount`). */
+  addNext(document: Omit<IndexedDocument, 'id'>): void {
+    if (this.count >= this.size) return
+    this.index.add({ id: this.count, ...document })
+    this.count++
+  }
+
+  /** Releases holding a word (its key), with scores; `prefix` and `fuzzy` widen it. */
+  word(key: string, prefix: boolean, fuzzy: boolean): WordMatch {
+    const results = this.index.search(key, wordSearchOptions(prefix, fuzzy))
+    return collect(results, this.scratch)
+  }
+
+  /** Releases holding any of `keys` exactly, scored by how many and how rare (for related releases). */
+  anyWord(keys: readonly string[]): WordMatch {
+    if (keys.length === 0) return collect([], this.scratch)
+    const results = this.index.search({ queries: [...keys], combineWith: 'OR' }, wordSearchOptions(false, false))
+    return collect(results, this.scratch)
+  }
+
+  /** The index as MiniSearch's JSON (`toJSON`). */
+  toJSON(): string {
+    return JSON.stringify(this.index)
+  }
+
+  /** Restores an index written by {@link toJSON} with the same options (MiniSearch's `loadJSON`). */
+  static fromJSON(size: number, json: string, indexedCount: number, features: Readonly<EngineFeatures> = FEATURES): FullText {
+    return new FullText(size, features, { index: MiniSearch.loadJSON(json, miniSearchOptions(features)), indexedCount })
+  }
+
+  /** Like {@link fromJSON}, yielding now and then (MiniSearch's `loadJSONAsync`). */
+  static async fromJSONAsync(size: number, json: string, indexedCount: number, features: Readonly<EngineFeatures> = FEATURES): Promise<FullText> {
+    return new FullText(size, features, { index: await MiniSearch.loadJSONAsync(json, miniSearchOptions(features)), indexedCount })
+  }
+}
+
+/** MiniSearch results as a release set with scores in release order; `scratch` is all zeros and left so. */
+function collect(results: ReadonlyArray<{ id: unknown; score: number }>, scratch: Float32Array): WordMatch {
+  const set = emptySet(scratch.length)
+  const docs = new Int32Array(results.length)
+  for (let i = 0; i < results.length; i++) {
+    const result = results[i] as { id: number; score: number }
+    docs[i] = result.id
+    scratch[result.id] = result.score
+    add(set, result.id)
+  }
+  docs.sort()
+  const scores = new Float32Array(results.length)
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i] as number
+    scores[i] = scratch[doc] as number
+    scratch[doc] = 0
+  }
+  return { set, docs, scores }
+}
