@@ -48,7 +48,10 @@ describe('journalist: release page', () => {
     const { page, errors } = await open('/?q=IOM')
     await searchTotal(page)
     // Relevance order is final once the whole archive is indexed.
-    await page.waitForFunction(() => !document.querySelector('[data-partial-index]') && !document.querySelector('[data-load-state="indexing"]'))
+    await page.waitForFunction(() => {
+      const results = document.querySelector('section[data-total]')
+      return results?.getAttribute('data-indexed') === 'all' && results.getAttribute('aria-busy') === 'false'
+    }, undefined, { timeout: 30_000 })
     await searchTotal(page)
     const id = await page.locator('[data-release-id]').first().getAttribute('data-release-id')
     await page.goto(`${origin()}/releases/${id}?q=IOM`)

@@ -41,9 +41,15 @@ async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector('section[data-total]')?.getAttribute('aria-busy') === 'false')
 }
 
-/** Waits until the whole archive is indexed: until then totals and order grow as indexing goes on. */
+/**
+ * Waits until the answer shown covers the whole archive: while indexing goes on (or a cached index
+ * is restored) a search answers over the newest releases, and totals and order still grow.
+ */
 async function fullyIndexed(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector('[data-partial-index]') && !document.querySelector('[data-load-state="indexing"]'))
+  await page.waitForFunction(() => {
+    const results = document.querySelector('section[data-total]')
+    return results?.getAttribute('data-indexed') === 'all' && results.getAttribute('aria-busy') === 'false'
+  }, undefined, { timeout: 30_000 })
 }
 
 async function total(page: Page): Promise<number> {
@@ -232,7 +238,9 @@ describe('search page', () => {
     await field.click()
     await field.pressSequentially('embassy')
     await page.waitForURL((u) => u.searchParams.get('q') === 'embassy')
-    const found = await totalChangedFrom(page, browsing)
+    await totalChangedFrom(page, browsing)
+    await fullyIndexed(page)
+    const found = await total(page)
     expect(found).toBeGreaterThan(0)
     const keys = (await page.evaluate('window.__keys')) as Array<{ text: string; posted: boolean; checked: boolean; url: string | null }>
     expect(keys.map((k) => k.text)).toEqual(['e', 'em', 'emb', 'emba', 'embas', 'embass', 'embassy'])
