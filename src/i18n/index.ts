@@ -2,10 +2,7 @@
  * UI languages. Release texts keep their own language; only the interface
  * is translated. The chosen language is remembered in localStorage.
  */
-import { createI18n } from './plugin.ts'
-import en from './en.ts'
-import az from './az.ts'
-import ru from './ru.ts'
+import { composeI18n } from './compose.ts'
 import search from './messages/search.ts'
 import release from './messages/release.ts'
 import entity from './messages/entity.ts'
@@ -13,12 +10,8 @@ import widget from './messages/widget.ts'
 import problems from './messages/problems.ts'
 import safety from './messages/safety.ts'
 
-/** Each area's texts live in their own module under messages/; they are merged here. */
-const areas = { search, release, entity, widget, problems, safety }
-
-function messagesFor<L extends 'en' | 'az' | 'ru'>(lang: L, base: typeof en) {
-  return { ...base, search: areas.search[lang], release: areas.release[lang], entity: areas.entity[lang], widget: areas.widget[lang], problems: areas.problems[lang], safety: areas.safety[lang] }
-}
+/** Every area's texts; the widget composes its own set without the entity pages' texts (`src/widget/widgetI18n.ts`). */
+const APP_AREAS = { search, release, entity, widget, problems, safety }
 
 export const UI_LANGUAGES = [
   { code: 'en', label: 'English' },
@@ -53,10 +46,7 @@ export function rememberLanguage(lang: UiLanguage): void {
   }
 }
 
+/** The app's interface texts in all three languages. */
 export function createPressroomI18n(locale: UiLanguage = 'en') {
-  return createI18n({
-    locale,
-    fallbackLocale: 'en',
-    messages: { en: messagesFor('en', en), az: messagesFor('az', az), ru: messagesFor('ru', ru) },
-  })
+  return composeI18n(locale, APP_AREAS)
 }

@@ -7,7 +7,7 @@
 import { inject, shallowRef, type App, type InjectionKey, type Ref } from 'vue'
 import { formatMessage, type MessageParams } from './format.ts'
 
-type Messages = { [key: string]: string | Messages }
+export type Messages = { [key: string]: string | Messages }
 
 export interface Translator {
   locale: Ref<string>

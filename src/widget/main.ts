@@ -11,7 +11,7 @@
 import { preexistingVueGlobals, VUE_GLOBALS } from './globalsBefore.ts'
 import { defineCustomElement } from 'vue'
 import { createPinia } from 'pinia'
-import { createPressroomI18n } from '../i18n/index.ts'
+import { createWidgetI18n } from './widgetI18n.ts'
 import PressroomWidget from './PressroomWidget.vue'
 import WidgetLink from './WidgetLink.vue'
 
@@ -19,7 +19,7 @@ export const PressroomSearchElement = defineCustomElement(PressroomWidget, {
   shadowRoot: true,
   configureApp(app) {
     app.use(createPinia())
-    app.use(createPressroomI18n('en'))
+    app.use(createWidgetI18n())
     // The search components link with RouterLink; the widget has no router.
     app.component('RouterLink', WidgetLink)
   },
