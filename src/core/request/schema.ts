@@ -1,0 +1,202 @@
+/**
+ * The one schema of a search request. The URL reader, the widget's attribute
+ * reader, the command line's flags and the search runner all call
+ * `validateSearchRequest`; the engine takes only what it returns. Each field
+ * has a valibot schema whose messages are rules; a bad value costs only
+ * itself (a default or the part that fits is kept) and becomes one coded
+ * problem named as its surface names the field (`page-size`, `--limit`, `q`).
+ *
+ * @example
+ * validateSearchRequest({ q: 'iom', filters: { organisations: 'iom,<b>' }, from: '2021', to: '2019' }, 'app')
+ * // request: { q: 'iom', filters: { organisations: ['iom'] }, from: '2019-01-01', to: '2021-12-31',
+ * //            sort: 'relevance', page: 1, pageSize: 20 }
+ * // problems: organisation "<b>" param.notId; to "2019" range.swapped
+ */
+import * as v from 'valibot'
+import { periodEdge } from '../calendar/isoDate.ts'
+import { makeProblem, shortenValue, type Problem, type ProblemCode, type ProblemParams } from '../problems.ts'
+import { FACETS, type FacetName, type SortOrder } from '../search/types.ts'
+import { FACET_PARAMS, fieldName, ID_PATTERN, PAGE_SIZES, REQUEST_LIMITS, type RequestField, type Surface } from './limits.ts'
+import { SearchRequest } from './request.ts'
+
+/** A search as a surface gives it, before validation: text as typed, or values of the right type. */
+export interface SearchInput {
+  q?: unknown
+  /** Per facet: a list of ids, or one comma-separated string. */
+  filters?: Partial<Record<FacetName, unknown>>
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: a short `from` starts its period, a short `to` ends it. */
+  from?: unknown
+  to?: unknown
+  sort?: unknown
+  page?: unknown
+  pageSize?: unknown
+}
+
+/** A validated request and what was wrong with the input (empty when nothing was). */
+export interface ValidatedRequest {
+  request: SearchRequest
+  problems: Problem[]
+}
+
+/** What a bad value broke. */
+type Rule = 'notText' | 'tooLong' | 'notId' | 'tooMany' | 'notDate' | 'rangeSwapped' | 'notSort' | 'notPage' | 'notPageSize'
+
+const URL_CODES: Record<Rule, ProblemCode> = {
+  notText: 'param.notText',
+  tooLong: 'param.tooLong',
+  notId: 'param.notId',
+  tooMany: 'param.tooMany',
+  notDate: 'param.notDate',
+  rangeSwapped: 'range.swapped',
+  notSort: 'param.notSort',
+  notPage: 'param.notPage',
+  notPageSize: 'param.notPageSize',
+}
+
+/** The problem code of each rule on each surface: the widget's texts speak to a page author. */
+const CODES: Record<Surface, Record<Rule, ProblemCode>> = {
+  app: URL_CODES,
+  cli: URL_CODES,
+  widget: { ...URL_CODES, notId: 'attribute.notId', notDate: 'attribute.notDate', notPageSize: 'attribute.pageSize' },
+}
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/g
+const codePoints = (text: string): number => Array.from(text).length
+
+/** Query text: control characters (other than tab and newline) become spaces; at most `queryLength` characters. */
+const querySchema = v.pipe(
+  v.string('notText' satisfies Rule),
+  v.transform((text) => text.replace(CONTROL, ' ')),
+  v.check((text) => codePoints(text) <= REQUEST_LIMITS.queryLength, 'tooLong' satisfies Rule),
+)
+
+/** One filter value: an id of an entity, a release type or a language. */
+const idSchema = v.pipe(v.string('notId' satisfies Rule), v.regex(ID_PATTERN, 'notId' satisfies Rule))
+
+/** A period (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) on the calendar. */
+const periodSchema = v.pipe(
+  v.string('notDate' satisfies Rule),
+  v.trim(),
+  v.check((text) => periodEdge(text, 'start') !== undefined, 'notDate' satisfies Rule),
+)
+
+const sortSchema = v.picklist(REQUEST_LIMITS.sorts, 'notSort' satisfies Rule)
+
+/** A whole number from 1 to `max`, as a number or as digits. */
+const wholeNumber = (max: number, rule: Rule) =>
+  v.pipe(
+    v.union([v.number(), v.string()], rule),
+    v.transform((value) => (typeof value === 'number' ? value : /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN)),
+    v.number(rule),
+    v.integer(rule),
+    v.minValue(1, rule),
+    v.maxValue(max, rule),
+  )
+
+const pageSchema = wholeNumber(REQUEST_LIMITS.maxPage, 'notPage')
+const PAGE_SIZE_SCHEMAS: Record<Surface, ReturnType<typeof wholeNumber>> = {
+  app: wholeNumber(PAGE_SIZES.app.max, 'notPageSize'),
+  widget: wholeNumber(PAGE_SIZES.widget.max, 'notPageSize'),
+  cli: wholeNumber(PAGE_SIZES.cli.max, 'notPageSize'),
+}
+
+/** Absent, as every surface means it: not given, null, or empty text. */
+const absent = (value: unknown): boolean => value === undefined || value === null || value === ''
+
+/** Relevance when there is text to rank by, newest otherwise. */
+export function defaultSort(q: string): SortOrder {
+  return q.trim() === '' ? 'newest' : 'relevance'
+}
+
+/**
+ * Validates a search from any surface; never throws. Every value is checked
+ * once, here; what cannot be used is left out (or cut, or swapped) and named.
+ */
+export function validateSearchRequest(input: SearchInput, surface: Surface = 'app'): ValidatedRequest {
+  const problems: Problem[] = []
+  const report = (field: RequestField, rule: string | undefined, value: unknown, params: ProblemParams = {}): void => {
+    const code = CODES[surface][(rule ?? 'notText') as Rule] ?? CODES[surface].notText
+    problems.push(makeProblem(fieldName(field, surface), code, { value: shown(value, surface), ...params }, 'warning', 'value'))
+  }
+  /** Parses one value; on failure reports the first issue and returns undefined. */
+  const read = <T>(field: RequestField, schema: v.GenericSchema<unknown, T>, value: unknown, params: ProblemParams = {}): T | undefined => {
+    const result = v.safeParse(schema, value)
+    if (result.success) return result.output
+    report(field, result.issues[0]?.message, value, params)
+    return undefined
+  }
+
+  let q = ''
+  if (!absent(input.q)) {
+    const result = v.safeParse(querySchema, input.q)
+    if (result.success) q = result.output
+    else if (typeof input.q === 'string') {
+      const clean = input.q.replace(CONTROL, ' ')
+      report('q', 'tooLong', clean, { max: REQUEST_LIMITS.queryLength })
+      q = Array.from(clean).slice(0, REQUEST_LIMITS.queryLength).join('')
+    } else report('q', 'notText', input.q)
+    if (q.trim() === '') q = ''
+  }
+
+  const filters: Partial<Record<FacetName, string[]>> = {}
+  const rawFilters: Partial<Record<FacetName, unknown>> = input.filters && typeof input.filters === 'object' ? input.filters : {}
+  for (const facet of FACETS) {
+    const field = FACET_PARAMS[facet] as RequestField
+    const kept: string[] = []
+    for (const value of listValues(rawFilters[facet])) {
+      const id = read(field, idSchema, value)
+      if (id === undefined || kept.includes(id)) continue
+      if (kept.length >= REQUEST_LIMITS.facetValues) report(field, 'tooMany', id, { max: REQUEST_LIMITS.facetValues })
+      else kept.push(id)
+    }
+    if (kept.length > 0) filters[facet] = kept
+  }
+
+  const fromPeriod = absent(input.from) ? undefined : read('from', periodSchema, input.from)
+  const toPeriod = absent(input.to) ? undefined : read('to', periodSchema, input.to)
+  let from = fromPeriod === undefined ? undefined : periodEdge(fromPeriod, 'start')
+  let to = toPeriod === undefined ? undefined : periodEdge(toPeriod, 'end')
+  if (from !== undefined && to !== undefined && fromPeriod !== undefined && toPeriod !== undefined && from > to) {
+    // The rule for a reversed range (REQUEST_LIMITS.reversedRange): swap the periods, and say so.
+    report('to', 'rangeSwapped', toPeriod, { from: fromPeriod })
+    from = periodEdge(toPeriod, 'start')
+    to = periodEdge(fromPeriod, 'end')
+  }
+
+  const sort = (absent(input.sort) ? undefined : read('sort', sortSchema, input.sort, { allowed: REQUEST_LIMITS.sorts.join(', ') })) ?? defaultSort(q)
+  const page = (absent(input.page) ? undefined : read('page', pageSchema, input.page, { max: REQUEST_LIMITS.maxPage })) ?? 1
+  const sizes = PAGE_SIZES[surface]
+  const pageSize = (absent(input.pageSize) ? undefined : read('pageSize', PAGE_SIZE_SCHEMAS[surface], input.pageSize, { max: sizes.max })) ?? sizes.default
+
+  const request = new SearchRequest({ q, filters, ...(from ? { from } : {}), ...(to ? { to } : {}), sort, page, pageSize })
+  return { request, problems }
+}
+
+/** The values of a filter field: lists flattened, comma-separated text split, blanks dropped. */
+function listValues(raw: unknown): unknown[] {
+  if (absent(raw)) return []
+  const items = Array.isArray(raw) ? raw : [raw]
+  const values: unknown[] = []
+  for (const item of items) {
+    if (typeof item !== 'string') {
+      if (!absent(item)) values.push(item)
+      continue
+    }
+    for (const part of item.split(',')) if (part.trim() !== '') values.push(part.trim())
+  }
+  return values
+}
+
+/** A value as a problem shows it: text as written, cut (shorter on the widget, whose lines sit in a page). */
+function shown(value: unknown, surface: Surface): string {
+  const max = surface === 'widget' ? 40 : 60
+  if (typeof value === 'string') return shortenValue(value, max)
+  let text: string
+  try {
+    text = JSON.stringify(value) ?? String(value)
+  } catch {
+    text = String(value)
+  }
+  return shortenValue(text, max)
+}
