@@ -116,8 +116,7 @@ export function defaultSort(q: string): SortOrder {
 export function validateSearchRequest(input: SearchInput, surface: Surface = 'app'): ValidatedRequest {
   const problems: Problem[] = []
   const report = (field: RequestField, rule: string | undefined, value: unknown, params: ProblemParams = {}): void => {
-    const code = CODES[surface][(rule ?? 'notText') as Rule] ?? CODES[surface].notText
-    problems.push(makeProblem(fieldName(field, surface), code, { value: shown(value, surface), ...params }, 'warning', 'value'))
+    problems.push(problem(field, rule !== undefined && Object.hasOwn(CODES[surface], rule) ? (rule as Rule) : 'notText', value, surface, params))
   }
   /** Parses one value; on failure reports the first issue and returns undefined. */
   const read = <T>(field: RequestField, schema: v.GenericSchema<unknown, T>, value: unknown, params: ProblemParams = {}): T | undefined => {
@@ -153,16 +152,9 @@ export function validateSearchRequest(input: SearchInput, surface: Surface = 'ap
     if (kept.length > 0) filters[facet] = kept
   }
 
-  const fromPeriod = absent(input.from) ? undefined : read('from', periodSchema, input.from)
-  const toPeriod = absent(input.to) ? undefined : read('to', periodSchema, input.to)
-  let from = fromPeriod === undefined ? undefined : periodEdge(fromPeriod, 'start')
-  let to = toPeriod === undefined ? undefined : periodEdge(toPeriod, 'end')
-  if (from !== undefined && to !== undefined && fromPeriod !== undefined && toPeriod !== undefined && from > to) {
-    // The rule for a reversed range (REQUEST_LIMITS.reversedRange): swap the periods, and say so.
-    report('to', 'rangeSwapped', toPeriod, { from: fromPeriod })
-    from = periodEdge(toPeriod, 'start')
-    to = periodEdge(fromPeriod, 'end')
-  }
+  const range = readRange(input.from, input.to, surface)
+  problems.push(...range.problems)
+  const { from, to } = range
 
   const sort = (absent(input.sort) ? undefined : read('sort', sortSchema, input.sort, { allowed: REQUEST_LIMITS.sorts.join(', ') })) ?? defaultSort(q)
   const page = (absent(input.page) ? undefined : read('page', pageSchema, input.page, { max: REQUEST_LIMITS.maxPage })) ?? 1
@@ -171,6 +163,41 @@ export function validateSearchRequest(input: SearchInput, surface: Surface = 'ap
 
   const request = new SearchRequest({ q, filters, ...(from ? { from } : {}), ...(to ? { to } : {}), sort, page, pageSize })
   return { request, problems }
+}
+
+/**
+ * The date range of a request: each end read as a period (`YYYY`, `YYYY-MM`,
+ * `YYYY-MM-DD`), a short `from` starting its period and a short `to` ending it;
+ * an end that is no date is left out, and a reversed range is swapped
+ * (`REQUEST_LIMITS.reversedRange`). The date filter orders a picked range with
+ * this too, so the page and the schema share one rule.
+ *
+ * @example
+ * readRange('2021', '2019-06').from // '2019-06-01' (and a `range.swapped` problem)
+ */
+export function readRange(fromInput: unknown, toInput: unknown, surface: Surface = 'app'): { from?: string; to?: string; problems: Problem[] } {
+  const problems: Problem[] = []
+  const read = (field: 'from' | 'to', value: unknown): string | undefined => {
+    if (absent(value)) return undefined
+    const result = v.safeParse(periodSchema, value)
+    if (result.success) return result.output
+    problems.push(problem(field, 'notDate', value, surface))
+    return undefined
+  }
+  const fromPeriod = read('from', fromInput)
+  const toPeriod = read('to', toInput)
+  let from = fromPeriod === undefined ? undefined : periodEdge(fromPeriod, 'start')
+  let to = toPeriod === undefined ? undefined : periodEdge(toPeriod, 'end')
+  if (from !== undefined && to !== undefined && fromPeriod !== undefined && toPeriod !== undefined && from > to) {
+    problems.push(problem('to', 'rangeSwapped', toPeriod, surface, { from: fromPeriod }))
+    from = periodEdge(toPeriod, 'start')
+    to = periodEdge(fromPeriod, 'end')
+  }
+  return { ...(from ? { from } : {}), ...(to ? { to } : {}), problems }
+}
+
+function problem(field: RequestField, rule: Rule, value: unknown, surface: Surface, params: ProblemParams = {}): Problem {
+  return makeProblem(fieldName(field, surface), CODES[surface][rule], { value: shown(value, surface), ...params }, 'warning', 'value')
 }
 
 /** The values of a filter field: lists flattened, comma-separated text split, blanks dropped. */

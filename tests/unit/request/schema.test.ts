@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { validateSearchRequest, type SearchInput } from '../../../src/core/request/schema.ts'
+import { readRange, validateSearchRequest, type SearchInput } from '../../../src/core/request/schema.ts'
 import { PAGE_SIZES, REQUEST_LIMITS } from '../../../src/core/request/limits.ts'
 import { withPreset, type SearchRequest } from '../../../src/core/request/request.ts'
 import { emptyState, requestFromState, stateFromQuery } from '../../../src/core/state/searchState.ts'
@@ -65,6 +65,12 @@ describe('one request schema for the URL, the widget, the command line and the e
       expect(problems.map((p) => [p.code, p.params.value, p.params.from]), name).toEqual([['range.swapped', '2019-06', '2021']])
     }
     expect(Object.values(results).map(({ problems }) => problems[0]?.path)).toEqual(['to', 'to', '--to', 'to'])
+  })
+
+  it('orders a range picked in the date filter by the same rule', () => {
+    expect(readRange('2021-01-01', '2020-01-01')).toMatchObject({ from: '2020-01-01', to: '2021-01-01' })
+    expect(readRange('', '2020-01-01')).toEqual({ to: '2020-01-01', problems: [] })
+    expect(readRange(undefined, undefined)).toEqual({ problems: [] })
   })
 
   it('keeps a range whose ends are the same period', () => {
