@@ -2,9 +2,11 @@
  * The one schema of a search request. The URL reader, the widget's attribute
  * reader, the command line's flags and the search runner all call
  * `validateSearchRequest`; the engine takes only what it returns. Each field
- * has a valibot schema whose messages are rules; a bad value costs only
- * itself (a default or the part that fits is kept) and becomes one coded
- * problem named as its surface names the field (`page-size`, `--limit`, `q`).
+ * has one rule (a small function: the value to use, or the rule it broke); a
+ * bad value costs only itself (a default or the part that fits is kept) and
+ * becomes one coded problem named as its surface names the field
+ * (`page-size`, `--limit`, `q`). Hand-written rather than valibot: see
+ * docs/DECISIONS.md (the widget's size budget).
  *
  * @example
  * validateSearchRequest({ q: 'iom', filters: { organisations: 'iom,<b>' }, from: '2021', to: '2019' }, 'app')
@@ -12,7 +14,6 @@
  * //            sort: 'relevance', page: 1, pageSize: 20 }
  * // problems: organisation "<b>" param.notId; to "2019" range.swapped
  */
-import * as v from 'valibot'
 import { periodEdge } from '../calendar/isoDate.ts'
 import { makeProblem, shortenValue, type Problem, type ProblemCode, type ProblemParams } from '../problems.ts'
 import { FACETS, type FacetName, type SortOrder } from '../search/types.ts'
@@ -64,38 +65,41 @@ const CODES: Record<Surface, Record<Rule, ProblemCode>> = {
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/g
 const codePoints = (text: string): number => Array.from(text).length
 
+/** What a field's rule gives: the value to use, or the rule the input broke. */
+type Checked<T> = { ok: true; value: T } | { ok: false; rule: Rule }
+type FieldRule<T> = (input: unknown) => Checked<T>
+const ok = <T>(value: T): Checked<T> => ({ ok: true, value })
+const broke = <T>(rule: Rule): Checked<T> => ({ ok: false, rule })
+
 /** Query text: control characters (other than tab and newline) become spaces; at most `queryLength` characters. */
-const querySchema = v.pipe(
-  v.string('notText' satisfies Rule),
-  v.transform((text) => text.replace(CONTROL, ' ')),
-  v.check((text) => codePoints(text) <= REQUEST_LIMITS.queryLength, 'tooLong' satisfies Rule),
-)
+const queryRule: FieldRule<string> = (input) => {
+  if (typeof input !== 'string') return broke('notText')
+  const text = input.replace(CONTROL, ' ')
+  return codePoints(text) <= REQUEST_LIMITS.queryLength ? ok(text) : broke('tooLong')
+}
 
 /** One filter value: an id of an entity, a release type or a language. */
-const idSchema = v.pipe(v.string('notId' satisfies Rule), v.regex(ID_PATTERN, 'notId' satisfies Rule))
+const idRule: FieldRule<string> = (input) => (typeof input === 'string' && ID_PATTERN.test(input) ? ok(input) : broke('notId'))
 
-/** A period (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) on the calendar. */
-const periodSchema = v.pipe(
-  v.string('notDate' satisfies Rule),
-  v.trim(),
-  v.check((text) => periodEdge(text, 'start') !== undefined, 'notDate' satisfies Rule),
-)
+/** A period (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) on the calendar, as written (trimmed). */
+const periodRule: FieldRule<string> = (input) => {
+  const text = typeof input === 'string' ? input.trim() : undefined
+  return text !== undefined && periodEdge(text, 'start') !== undefined ? ok(text) : broke('notDate')
+}
 
-const sortSchema = v.picklist(REQUEST_LIMITS.sorts, 'notSort' satisfies Rule)
+const sortRule: FieldRule<SortOrder> = (input) =>
+  (REQUEST_LIMITS.sorts as readonly unknown[]).includes(input) ? ok(input as SortOrder) : broke('notSort')
 
 /** A whole number from 1 to `max`, as a number or as digits. */
-const wholeNumber = (max: number, rule: Rule) =>
-  v.pipe(
-    v.union([v.number(), v.string()], rule),
-    v.transform((value) => (typeof value === 'number' ? value : /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN)),
-    v.number(rule),
-    v.integer(rule),
-    v.minValue(1, rule),
-    v.maxValue(max, rule),
-  )
+const wholeNumber =
+  (max: number, rule: Rule): FieldRule<number> =>
+  (input) => {
+    const n = typeof input === 'number' ? input : typeof input === 'string' && /^\s*\d+\s*$/.test(input) ? Number(input) : Number.NaN
+    return Number.isInteger(n) && n >= 1 && n <= max ? ok(n) : broke(rule)
+  }
 
-const pageSchema = wholeNumber(REQUEST_LIMITS.maxPage, 'notPage')
-const PAGE_SIZE_SCHEMAS: Record<Surface, ReturnType<typeof wholeNumber>> = {
+const pageRule = wholeNumber(REQUEST_LIMITS.maxPage, 'notPage')
+const PAGE_SIZE_RULES: Record<Surface, FieldRule<number>> = {
   app: wholeNumber(PAGE_SIZES.app.max, 'notPageSize'),
   widget: wholeNumber(PAGE_SIZES.widget.max, 'notPageSize'),
   cli: wholeNumber(PAGE_SIZES.cli.max, 'notPageSize'),
@@ -115,21 +119,21 @@ export function defaultSort(q: string): SortOrder {
  */
 export function validateSearchRequest(input: SearchInput, surface: Surface = 'app'): ValidatedRequest {
   const problems: Problem[] = []
-  const report = (field: RequestField, rule: string | undefined, value: unknown, params: ProblemParams = {}): void => {
-    problems.push(problem(field, rule !== undefined && Object.hasOwn(CODES[surface], rule) ? (rule as Rule) : 'notText', value, surface, params))
+  const report = (field: RequestField, rule: Rule, value: unknown, params: ProblemParams = {}): void => {
+    problems.push(problem(field, rule, value, surface, params))
   }
-  /** Parses one value; on failure reports the first issue and returns undefined. */
-  const read = <T>(field: RequestField, schema: v.GenericSchema<unknown, T>, value: unknown, params: ProblemParams = {}): T | undefined => {
-    const result = v.safeParse(schema, value)
-    if (result.success) return result.output
-    report(field, result.issues[0]?.message, value, params)
+  /** Checks one value; when it breaks its rule, reports that and returns undefined. */
+  const read = <T>(field: RequestField, rule: FieldRule<T>, value: unknown, params: ProblemParams = {}): T | undefined => {
+    const checked = rule(value)
+    if (checked.ok) return checked.value
+    report(field, checked.rule, value, params)
     return undefined
   }
 
   let q = ''
   if (!absent(input.q)) {
-    const result = v.safeParse(querySchema, input.q)
-    if (result.success) q = result.output
+    const checked = queryRule(input.q)
+    if (checked.ok) q = checked.value
     else if (typeof input.q === 'string') {
       const clean = input.q.replace(CONTROL, ' ')
       report('q', 'tooLong', clean, { max: REQUEST_LIMITS.queryLength })
@@ -144,7 +148,7 @@ export function validateSearchRequest(input: SearchInput, surface: Surface = 'ap
     const field = FACET_PARAMS[facet] as RequestField
     const kept: string[] = []
     for (const value of listValues(rawFilters[facet])) {
-      const id = read(field, idSchema, value)
+      const id = read(field, idRule, value)
       if (id === undefined || kept.includes(id)) continue
       if (kept.length >= REQUEST_LIMITS.facetValues) report(field, 'tooMany', id, { max: REQUEST_LIMITS.facetValues })
       else kept.push(id)
@@ -156,10 +160,10 @@ export function validateSearchRequest(input: SearchInput, surface: Surface = 'ap
   problems.push(...range.problems)
   const { from, to } = range
 
-  const sort = (absent(input.sort) ? undefined : read('sort', sortSchema, input.sort, { allowed: REQUEST_LIMITS.sorts.join(', ') })) ?? defaultSort(q)
-  const page = (absent(input.page) ? undefined : read('page', pageSchema, input.page, { max: REQUEST_LIMITS.maxPage })) ?? 1
+  const sort = (absent(input.sort) ? undefined : read('sort', sortRule, input.sort, { allowed: REQUEST_LIMITS.sorts.join(', ') })) ?? defaultSort(q)
+  const page = (absent(input.page) ? undefined : read('page', pageRule, input.page, { max: REQUEST_LIMITS.maxPage })) ?? 1
   const sizes = PAGE_SIZES[surface]
-  const pageSize = (absent(input.pageSize) ? undefined : read('pageSize', PAGE_SIZE_SCHEMAS[surface], input.pageSize, { max: sizes.max })) ?? sizes.default
+  const pageSize = (absent(input.pageSize) ? undefined : read('pageSize', PAGE_SIZE_RULES[surface], input.pageSize, { max: sizes.max })) ?? sizes.default
 
   const request = new SearchRequest({ q, filters, ...(from ? { from } : {}), ...(to ? { to } : {}), sort, page, pageSize })
   return { request, problems }
@@ -179,9 +183,9 @@ export function readRange(fromInput: unknown, toInput: unknown, surface: Surface
   const problems: Problem[] = []
   const read = (field: 'from' | 'to', value: unknown): string | undefined => {
     if (absent(value)) return undefined
-    const result = v.safeParse(periodSchema, value)
-    if (result.success) return result.output
-    problems.push(problem(field, 'notDate', value, surface))
+    const checked = periodRule(value)
+    if (checked.ok) return checked.value
+    problems.push(problem(field, checked.rule, value, surface))
     return undefined
   }
   const fromPeriod = read('from', fromInput)
