@@ -47,4 +47,15 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // A validated request is made by the request schema only (src/core/request/schema.ts).
+    files: ['**/*.ts', '**/*.vue'],
+    ignores: ['src/core/request/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='SearchRequest']", message: 'Make a SearchRequest with validateSearchRequest (src/core/request/schema.ts).' },
+      ],
+    },
+  },
 )

@@ -13,22 +13,25 @@
  * const box = useSearchBox()
  */
 import { computed, inject, provide, toValue, type ComputedRef, type InjectionKey, type MaybeRefOrGetter } from 'vue'
-import type { SearchRequest, SearchResponse } from '../core/search/types.ts'
+import type { SearchResponse } from '../core/search/types.ts'
+import type { Surface } from '../core/request/limits.ts'
+import type { Preset, SearchRequest } from '../core/request/request.ts'
 import type { SearchState } from '../core/state/searchState.ts'
 import type { Problem } from '../core/problems.ts'
 import { activeFilters } from '../core/ui/activeFilters.ts'
-import type { Preset } from '../core/widget/preset.ts'
 import { provideSearchState, type SearchStateSource } from '../composables/searchState.ts'
-import { DEFAULT_PAGE_SIZE, useSearchRunner } from '../composables/useSearchRunner.ts'
+import { useSearchRunner } from '../composables/useSearchRunner.ts'
 import { useSearchStore } from '../stores/search.ts'
 
 /** What every connector of a page reads. All of it is read-only; changes go through `update`. */
 export interface SearchPage {
   /** The state being searched (changes on every keystroke). */
   state: ComputedRef<SearchState>
-  /** URL parameters that were ignored when the state was read. */
-  invalid: ComputedRef<Problem[]>
-  /** The engine request for the state, presets applied. */
+  /** What was left out of the state: URL parameters when it was read, anything the schema cut since. */
+  invalid: ComputedRef<readonly Problem[]>
+  /** What the engine left out of the request it answered (ids this archive does not know, …). */
+  problems: ComputedRef<readonly Problem[]>
+  /** The engine's validated request for the state, presets applied. */
   request: ComputedRef<SearchRequest>
   /** The newest answer, or undefined before the first one. */
   response: ComputedRef<SearchResponse | undefined>
@@ -47,8 +50,10 @@ export interface SearchPage {
 
 export interface SearchPageOptions {
   source: SearchStateSource
-  /** Hits per page. */
-  pageSize?: MaybeRefOrGetter<number>
+  /** Whose rules apply: the app's (the default) or a widget's. */
+  surface?: Surface
+  /** Hits per page; the surface's default when absent. */
+  pageSize?: MaybeRefOrGetter<number | undefined>
   /** Filters and a period always applied (the widget's attributes). */
   preset?: MaybeRefOrGetter<Preset | undefined>
   /** An answer known without asking the engine (a preset that matches nothing); while set, the engine is not asked. */
@@ -63,12 +68,19 @@ export function useSearchPage(options: SearchPageOptions): SearchPage {
   provideSearchState(source)
   const search = useSearchStore()
   const known = () => toValue(options.knownAnswer)
-  const runner = useSearchRunner(source, options.pageSize ?? DEFAULT_PAGE_SIZE, options.preset, () => known() === undefined)
+  const runner = useSearchRunner(source, {
+    surface: options.surface ?? 'app',
+    pageSize: options.pageSize,
+    preset: options.preset,
+    enabled: () => known() === undefined,
+  })
+  const response = computed(() => known() ?? search.response)
   const page: SearchPage = {
     state: source.state,
-    invalid: source.invalid,
+    invalid: computed(() => (runner.problems.value.length > 0 ? [...source.invalid.value, ...runner.problems.value] : source.invalid.value)),
+    problems: computed(() => response.value?.problems ?? []),
     request: runner.request,
-    response: computed(() => known() ?? search.response),
+    response,
     answeredState: computed(() => runner.stateOf(search.answered) ?? source.state.value),
     pending: computed(() => search.pending),
     error: computed(() => search.error),

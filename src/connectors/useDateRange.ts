@@ -1,10 +1,12 @@
 /**
  * The date filter's connector: the chosen range, the corpus's first and last
- * dates as bounds, the one-click periods, and `refine`, which orders a range
- * whose ends were given the wrong way round.
+ * dates as bounds, the one-click periods, and `refine`, which reads a picked
+ * range by the request schema's rule (`readRange`: ends given the wrong way
+ * round are swapped), so the state holds what the search will use.
  */
 import { computed } from 'vue'
-import { datePresets, orderedRange, type DateRange } from '../core/ui/dateRange.ts'
+import { datePresets, type DateRange } from '../core/ui/dateRange.ts'
+import { readRange } from '../core/request/schema.ts'
 import { utcToday } from '../core/calendar/isoDate.ts'
 import { useCorpusStore } from '../stores/corpus.ts'
 import { injectSearchPage, type SearchPage } from './searchPage.ts'
@@ -18,7 +20,7 @@ export function useDateRange(page: SearchPage = injectSearchPage()) {
     bounds: computed(() => ({ min: corpus.info?.firstDate, max: corpus.info?.lastDate })),
     presets: datePresets(utcToday()),
     refine(range: DateRange): void {
-      const next = orderedRange(range.from, range.to)
+      const next = readRange(range.from, range.to)
       page.update({ from: next.from, to: next.to })
     },
   }

@@ -1,6 +1,6 @@
 /**
- * Problems with input, as coded values: the corpus validator, the URL reader
- * and the widget's attribute reader all report a `Problem`, and the interface
+ * Problems with input, as coded values: the corpus validator, the request
+ * schema (URL, widget attributes, CLI flags) and the engine all report a `Problem`, and the interface
  * translates its `code` (see `src/i18n/messages/problems.ts`, en/az/ru). The
  * command line prints the English text through `problemMessage`.
  *
@@ -59,14 +59,16 @@ export const PROBLEM_TEXTS = {
   'reference.unknown': '{value} is not the id of any entry in {table}',
   'organisation.unknown': '{value} is not the id of any organisation',
   'translation.unknown': '{value} is not the id of any release',
-  // URL parameters (the path is the parameter's name)
+  // A search request's fields (the path is the URL parameter, widget attribute or CLI option)
+  'param.notText': 'is not text',
   'param.tooLong': 'longer than {max} characters; the rest was cut',
   'param.notId': 'is not a valid id',
   'param.tooMany': 'more than {max} values',
   'param.notDate': 'is not a date (YYYY, YYYY-MM or YYYY-MM-DD)',
-  'param.beforeFrom': 'is before from ({from})',
+  'range.swapped': 'is before from ({from}); the two dates were swapped',
   'param.notSort': 'is not one of {allowed}',
   'param.notPage': 'is not a page number from 1 to {max}',
+  'param.notPageSize': 'is not a page size from 1 to {max}',
   'param.repeated': 'given {count} times; only the first was used',
   'param.repeatedCombined': 'given {count} times; the values were combined',
   'param.badEncoding': 'has broken %-encoding; it was read as written',
@@ -79,10 +81,10 @@ export const PROBLEM_TEXTS = {
   'attribute.theme': 'use {allowed}',
   'attribute.linkBase': 'use an http(s) URL or a path starting with /',
   'attribute.notDate': 'use a date such as 2019, 2019-06 or 2019-06-30',
-  'attribute.beforeFrom': 'is before from="{from}"; the end was ignored',
   'attribute.uiLang': 'use en, az or ru',
   // Filters (URL parameters and widget presets) naming nothing in the archive
-  'filter.unknownId': '{value} is not the id of anything in this archive; nothing matches it',
+  'filter.unknownId': 'is not the id of anything in this archive; the search leaves it out',
+  'query.tooManyWords': 'has more than {max} words; only the first {max} were searched',
   'preset.unknownId': 'nothing in this archive has this id, so this filter matches no release',
   // Loading a corpus: a refused address (the path is `corpus`), then failures of the whole download
   'corpus.refusedScheme': '{scheme} addresses are refused; give the http(s) address of an announcements/v1 file',

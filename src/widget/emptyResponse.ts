@@ -12,7 +12,7 @@ export function emptyResponse(pageSize: number, releases: number): SearchRespons
     histogram: { years: [], months: [] },
     terms: [],
     highlight: [],
-    ignored: [],
+    problems: [],
     sort: 'newest',
     indexed: releases,
     releases,

@@ -6,6 +6,7 @@
  */
 import type { Corpus, Release } from '../../core/corpus/types.ts'
 import type { SearchRequest } from '../../core/search/types.ts'
+import { validateSearchRequest, type SearchInput } from '../../core/request/schema.ts'
 import { Rng } from '../../core/generate/prng.ts'
 
 const WORD = /[\p{L}\p{N}]{3,}/gu
@@ -35,7 +36,7 @@ export function benchWorkload(corpus: Corpus, count: number, seed = 7): SearchRe
     return words.slice(start, start + n).join(' ')
   }
   const dates = releases.map((r) => r.date).sort()
-  const filtersOf = (): Pick<SearchRequest, 'filters' | 'from' | 'to'> => {
+  const filtersOf = (): Pick<SearchInput, 'filters' | 'from' | 'to'> => {
     const release = pick(releases)
     const roll = rand()
     if (roll < 0.3 && release.organisations?.length) return { filters: { organisations: [pick(release.organisations)] } }
@@ -48,8 +49,9 @@ export function benchWorkload(corpus: Corpus, count: number, seed = 7): SearchRe
   }
 
   const out: SearchRequest[] = []
-  const typed = (text: string, extra: Pick<SearchRequest, 'filters' | 'from' | 'to'> = { filters: {} }): void => {
-    for (const q of keystrokes(text)) out.push({ q, ...extra })
+  const add = (input: SearchInput): void => void out.push(validateSearchRequest(input).request)
+  const typed = (text: string, extra: Pick<SearchInput, 'filters' | 'from' | 'to'> = { filters: {} }): void => {
+    for (const q of keystrokes(text)) add({ q, ...extra })
   }
   while (out.length < count) {
     const roll = rand()
@@ -57,9 +59,9 @@ export function benchWorkload(corpus: Corpus, count: number, seed = 7): SearchRe
     else if (roll < 0.55) typed(someWords(1 + Math.floor(rand() * 3)))
     else if (roll < 0.65) typed(`"${someWords(2 + Math.floor(rand() * 2))}"`)
     else if (roll < 0.8) typed(someWords(1 + Math.floor(rand() * 2)), filtersOf())
-    else if (roll < 0.85) out.push({ q: '', ...filtersOf() })
-    else if (roll < 0.9) out.push({ q: `${someWords(1)} -${someWords(1)}`, filters: {} })
-    else if (roll < 0.95) out.push({ q: `${someWords(1)} OR ${someWords(1)}`, filters: {} })
+    else if (roll < 0.85) add({ q: '', ...filtersOf() })
+    else if (roll < 0.9) add({ q: `${someWords(1)} -${someWords(1)}` })
+    else if (roll < 0.95) add({ q: `${someWords(1)} OR ${someWords(1)}` })
     else {
       const word = bodyWords(pick(releases)).find((w) => w.length >= 6) ?? 'migration'
       const at = 1 + Math.floor(rand() * (word.length - 2))

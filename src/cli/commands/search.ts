@@ -10,23 +10,17 @@
  */
 import process from 'node:process'
 import { readCorpusFile } from '../readCorpusFile.ts'
-import { intOption, parseArgs, stringOption, UsageError } from '../args.ts'
+import { parseArgs, stringOption, UsageError, type ParsedArgs } from '../args.ts'
 import { formatProblem, parseCorpusText, validateCorpus } from '../../core/corpus/validate.ts'
 import { SearchEngine } from '../../core/search/engine.ts'
-import { FACETS, SORTS, type FacetName, type Highlighted, type SearchRequest, type SortOrder } from '../../core/search/types.ts'
+import { FACETS, type FacetName, type Highlighted } from '../../core/search/types.ts'
+import { FACET_PARAMS, fieldName } from '../../core/request/limits.ts'
+import { validateSearchRequest, type SearchInput, type ValidatedRequest } from '../../core/request/schema.ts'
+import { problemMessage, problemSubject, type Problem } from '../../core/problems.ts'
 
 const USAGE =
   'usage: pressroom search FILE QUERY [--official ID] [--organisation ID] [--topic ID] [--type T] [--lang L] ' +
   '[--from DATE] [--to DATE] [--sort relevance|newest|oldest] [--limit N] [--json]'
-
-/** Command-line option for each facet filter. */
-const FILTER_OPTIONS: Record<string, FacetName> = {
-  official: 'officials',
-  organisation: 'organisations',
-  topic: 'topics',
-  type: 'type',
-  lang: 'lang',
-}
 
 /** Text with its highlighted ranges wrapped in markers. */
 function mark(value: Highlighted, open: string, close: string): string {
@@ -39,33 +33,50 @@ function mark(value: Highlighted, open: string, close: string): string {
   return out + value.text.slice(at)
 }
 
-function buildRequest(query: string, args: ReturnType<typeof parseArgs>, limit: number): SearchRequest {
-  const filters: SearchRequest['filters'] = {}
-  for (const [option, facet] of Object.entries(FILTER_OPTIONS)) {
-    const value = stringOption(args, option)
-    if (value !== undefined) filters[facet] = value.split(',').map((v) => v.trim()).filter(Boolean)
+/** Options whose bad value is a usage mistake (exit 2) rather than a part of the search left out. */
+const STRICT_OPTIONS = new Set([fieldName('sort', 'cli'), fieldName('pageSize', 'cli')])
+
+/**
+ * The request the flags describe, through the one request schema (`--limit` is
+ * its page size). A bad `--sort` or `--limit` is a usage mistake; other bad
+ * values are left out and returned as problems.
+ */
+export function requestFromFlags(query: string, args: ParsedArgs): ValidatedRequest {
+  const filters: Partial<Record<FacetName, unknown>> = {}
+  for (const facet of FACETS) filters[facet] = stringOption(args, FACET_PARAMS[facet])
+  const input: SearchInput = {
+    q: query,
+    filters,
+    from: stringOption(args, 'from'),
+    to: stringOption(args, 'to'),
+    sort: stringOption(args, 'sort'),
+    pageSize: stringOption(args, 'limit'),
   }
-  const request: SearchRequest = { q: query, filters, pageSize: limit }
-  const from = stringOption(args, 'from')
-  const to = stringOption(args, 'to')
-  const sort = stringOption(args, 'sort')
-  if (from !== undefined) request.from = from
-  if (to !== undefined) request.to = to
-  if (sort !== undefined) {
-    if (!(SORTS as readonly string[]).includes(sort)) throw new UsageError(`--sort must be one of ${SORTS.join(', ')}, not "${sort}"`)
-    request.sort = sort as SortOrder
-  }
-  return request
+  const validated = validateSearchRequest(input, 'cli')
+  const strict = validated.problems.find((problem) => STRICT_OPTIONS.has(problem.path))
+  if (strict) throw new UsageError(problemLine(strict))
+  return validated
+}
+
+/** The engine names fields as the URL does; the command line names them as flags. */
+const FLAG_BY_PATH: Record<string, string> = Object.fromEntries([
+  ['q', fieldName('q', 'cli')],
+  ...[...FACETS.map((facet) => FACET_PARAMS[facet]), 'from', 'to', 'sort', 'page'].map((name) => [name, `--${name}`]),
+])
+
+/** A problem as one line: `--from="soon": is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`. */
+function problemLine(problem: Problem): string {
+  const named = { ...problem, path: FLAG_BY_PATH[problem.path] ?? problem.path }
+  return `${problemSubject(named)}: ${problemMessage(named)}`
 }
 
 export default async function search(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['json'])
   const [file, ...words] = args.positional
   if (!file) throw new UsageError(USAGE)
-  const known = new Set([...Object.keys(FILTER_OPTIONS), 'from', 'to', 'sort', 'limit', 'json'])
+  const known = new Set([...FACETS.map((facet) => FACET_PARAMS[facet]), 'from', 'to', 'sort', 'limit', 'json'])
   for (const name of args.options.keys()) if (!known.has(name)) throw new UsageError(`unknown option --${name}\n${USAGE}`)
-  const limit = intOption(args, 'limit', 10, 1, 100)
-  const request = buildRequest(words.join(' '), args, limit)
+  const { request, problems: requestProblems } = requestFromFlags(words.join(' '), args)
   const json = args.options.get('json') === true
 
   const text = await readCorpusFile(file)
@@ -84,7 +95,7 @@ export default async function search(argv: string[]): Promise<number> {
   const engine = SearchEngine.fromCorpus(report.corpus)
   while (!engine.isFullyIndexed) engine.indexChunk(1000)
   const response = engine.search(request)
-  for (const note of response.ignored) console.error(`ignored: ${note}`)
+  for (const problem of [...requestProblems, ...response.problems]) console.error(`ignored: ${problemLine(problem)}`)
 
   if (json) {
     const facets = Object.fromEntries(FACETS.map((facet) => [facet, response.facets[facet].map(({ value, count }) => ({ value, count }))]))

@@ -8,6 +8,7 @@
 import { computed, shallowRef, toValue, watch, type MaybeRefOrGetter } from 'vue'
 import type { EntityFacet } from '../../core/corpus/types.ts'
 import type { FacetCount, FacetName, Hit, HistogramBucket } from '../../core/search/types.ts'
+import { validateSearchRequest } from '../../core/request/schema.ts'
 import { useCorpusStore } from '../../stores/corpus.ts'
 
 /** The figures an entity page shows. */
@@ -32,10 +33,10 @@ export function useEntityOverview(facet: MaybeRefOrGetter<EntityFacet>, id: Mayb
       overview.value = undefined
       const client = corpus.client
       if (!ready || !client) return
-      const request = { q: '', filters: { [name]: [value] }, pageSize: 1 }
+      const request = (sort: 'newest' | 'oldest') => validateSearchRequest({ filters: { [name]: [value] }, sort, pageSize: 1 }).request
       try {
-        const newest = await client.search({ ...request, sort: 'newest' })
-        const oldest = newest.total > 1 ? await client.search({ ...request, sort: 'oldest' }) : newest
+        const newest = await client.search(request('newest'))
+        const oldest = newest.total > 1 ? await client.search(request('oldest')) : newest
         if (mine !== generation) return
         overview.value = { total: newest.total, facets: newest.facets, years: newest.histogram.years, latest: newest.hits[0], first: oldest.hits[0] }
       } catch {

@@ -46,7 +46,7 @@ export function useExport(request: MaybeRefOrGetter<SearchRequest>, appUrl: Mayb
     try {
       const current = toValue(request)
       const [releases, { exportFileName, toCsv, toJson }] = await Promise.all([
-        client.exportReleases({ ...current, page: 1 }),
+        client.exportReleases(current),
         import('../../core/export/index.ts'),
       ])
       const file = exportFileName(current, isoDay(new Date()), format)

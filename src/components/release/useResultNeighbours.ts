@@ -8,7 +8,7 @@
 import { computed, shallowRef, toValue, watch, type MaybeRefOrGetter } from 'vue'
 import { requestFromState, type SearchState } from '../../core/state/searchState.ts'
 import type { Hit } from '../../core/search/types.ts'
-import { DEFAULT_PAGE_SIZE } from '../../composables/useSearchRunner.ts'
+import { PAGE_SIZES } from '../../core/request/limits.ts'
 import { useCorpusStore } from '../../stores/corpus.ts'
 
 /** A neighbouring result and the search state (page) it belongs to. */
@@ -27,7 +27,7 @@ export interface ResultPosition {
   next?: Neighbour
 }
 
-export function useResultNeighbours(id: MaybeRefOrGetter<string>, state: MaybeRefOrGetter<SearchState>, pageSize = DEFAULT_PAGE_SIZE) {
+export function useResultNeighbours(id: MaybeRefOrGetter<string>, state: MaybeRefOrGetter<SearchState>, pageSize = PAGE_SIZES.app.default) {
   const corpus = useCorpusStore()
   const result = shallowRef<ResultPosition>()
   let generation = 0
@@ -35,7 +35,7 @@ export function useResultNeighbours(id: MaybeRefOrGetter<string>, state: MaybeRe
   async function locate(releaseId: string, current: SearchState): Promise<ResultPosition | undefined> {
     const client = corpus.client
     if (!client) return undefined
-    const fetchPage = (page: number) => client.search(requestFromState({ ...current, page }, pageSize))
+    const fetchPage = (page: number) => client.search(requestFromState({ ...current, page }, { pageSize }).request)
     const response = await fetchPage(current.page)
     const index = response.hits.findIndex((hit) => hit.id === releaseId)
     if (index < 0) return undefined

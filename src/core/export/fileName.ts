@@ -2,7 +2,8 @@
  * File names for exports that say what they hold:
  * `pressroom-<date>-<filters and query>.<ext>`, e.g. `pressroom-2026-11-28-iom-vusal-huseynov.csv`.
  */
-import { FACETS, type SearchRequest } from '../search/types.ts'
+import { FACETS } from '../search/types.ts'
+import type { SearchRequestFields } from '../request/request.ts'
 
 /** Longest part describing the request, in characters. */
 export const MAX_NAME_DETAIL = 60
@@ -22,7 +23,7 @@ function slug(text: string): string {
  * @example
  * exportFileName({ q: '', filters: { organisations: ['iom'] } }, '2026-11-28', 'csv') // 'pressroom-2026-11-28-iom.csv'
  */
-export function exportFileName(request: SearchRequest, date: string, extension: 'csv' | 'json'): string {
+export function exportFileName(request: Pick<SearchRequestFields, 'q' | 'filters' | 'from' | 'to'>, date: string, extension: 'csv' | 'json'): string {
   const parts: string[] = []
   for (const facet of FACETS) for (const value of request.filters[facet] ?? []) parts.push(slug(value))
   if (request.q.trim()) parts.push(slug(request.q))

@@ -7,10 +7,12 @@
  * shareLink('https://example.org/press/', { q: 'visit', filters: { organisations: ['iom'] } })
  * // 'https://example.org/press/?q=visit&organisation=iom'
  */
-import { FACETS, type SearchRequest } from '../search/types.ts'
+import { FACETS } from '../search/types.ts'
+import type { SearchRequestFields } from '../request/request.ts'
 import { emptyState, queryFromState } from '../state/searchState.ts'
 
-export function shareLink(appUrl: string, request: SearchRequest, corpus?: string): string {
+/** `request`: a validated request, or its fields (sort optional: the default for the query; the link is to page 1). */
+export function shareLink(appUrl: string, request: Pick<SearchRequestFields, 'q' | 'filters' | 'from' | 'to'> & Partial<Pick<SearchRequestFields, 'sort' | 'page'>>, corpus?: string): string {
   const state = emptyState()
   state.q = request.q
   for (const facet of FACETS) state.filters[facet] = [...(request.filters[facet] ?? [])]

@@ -13,7 +13,7 @@
  * @example
  * const engine = SearchEngine.fromCorpus(corpus)       // browse works now
  * while (!engine.isFullyIndexed) engine.indexChunk(200) // full text, newest first
- * engine.search({ q: 'iom visit', filters: { type: ['meeting'] }, page: 1 })
+ * engine.search(validateSearchRequest({ q: 'iom visit', filters: { type: ['meeting'] } }).request)
  */
 import type { Corpus, Release } from '../corpus/types.ts'
 import { and, count, rangeSet, slice, type Bitset } from './bitset.ts'
@@ -213,7 +213,10 @@ export class SearchEngine {
     return doc === undefined ? undefined : this.catalog.releases[doc]
   }
 
-  /** Answers a request; never throws (unusable parts are ignored and listed in `ignored`). */
+  /**
+   * Answers a validated request (made by `validateSearchRequest`); never throws. Filter
+   * values this archive does not know are left out and listed in `problems`.
+   */
   search(request: SearchRequest): SearchResponse {
     const started = now()
     const plan = planRequest(request, this.catalog, this.features)
@@ -240,7 +243,7 @@ export class SearchEngine {
       histogram: result.histogram,
       terms: plan.query.words,
       highlight: plan.query.highlight,
-      ignored: plan.ignored,
+      problems: plan.problems,
       sort: plan.sort,
       indexed: this.text.indexedCount,
       releases: this.catalog.releases.length,
@@ -252,7 +255,7 @@ export class SearchEngine {
     return response
   }
 
-  /** Ids of every release in the result set, in the request's sort order (for export). */
+  /** Ids of every release in the result set of a validated request, in its sort order (for export). */
   allIds(request: SearchRequest): string[] {
     const plan = planRequest(request, this.catalog, this.features)
     const result = this.resultSet(plan)

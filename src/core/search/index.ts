@@ -5,5 +5,5 @@
 export { ENGINE_VERSION, SearchEngine } from './engine.ts'
 export { parseQuery, type HighlightTerm, type ParsedQuery, type QueryNode } from './query.ts'
 export type { Suggestion } from './suggest.ts'
-export { FIELD_BOOSTS, BM25, MATCHING, RANKING, MINISEARCH_OPTIONS, PAGING, SNIPPET_LENGTH, RELATED_WEIGHTS } from './options.ts'
+export { FIELD_BOOSTS, BM25, MATCHING, RANKING, MINISEARCH_OPTIONS, SNIPPET_LENGTH, RELATED_WEIGHTS } from './options.ts'
 export * from './types.ts'

@@ -1,6 +1,7 @@
 /**
  * The one definition of how Pressroom indexes and ranks: MiniSearch's fields, boosts
- * and BM25 parameters, prefix and typo rules, ranking, page sizes and limits. The
+ * and BM25 parameters, prefix and typo rules, ranking. (A request's limits and page
+ * sizes are `REQUEST_LIMITS` in `src/core/request/limits.ts`.) The
  * index builder, the cached-index loader, the query planner, the CLI and the
  * benchmarks all read these constants.
  */
@@ -88,10 +89,6 @@ export const MATCHING = {
   fuzzyWeight: 0.45,
   /** Edits tolerated in a word of `FUZZY_MIN_LENGTH` characters or more. */
   maxEdits: 1,
-  /** Query leaves (words and phrase words) beyond this are dropped; the response says so. */
-  maxTerms: 32,
-  /** Query text beyond this many characters is ignored. */
-  maxQueryLength: 2000,
   /** Parenthesised groups nest at most this deep; deeper brackets are read as plain text. */
   maxGroupDepth: 4,
 } as const
@@ -119,9 +116,6 @@ export function wordSearchOptions(prefix: boolean, fuzzy: boolean): SearchOption
     weights: { prefix: MATCHING.prefixWeight, fuzzy: MATCHING.fuzzyWeight },
   }
 }
-
-/** Paging defaults and bounds. */
-export const PAGING = { pageSize: 20, maxPageSize: 100 } as const
 
 /** Snippet length in characters. */
 export const SNIPPET_LENGTH = 220

@@ -22,6 +22,7 @@
  * parseQuery('"caspian european" -covid iom OR unhcr migr')
  */
 import { MATCHING } from './options.ts'
+import { REQUEST_LIMITS } from '../request/limits.ts'
 import { isStopKey } from './stopwords.ts'
 import { FUZZY_MIN_LENGTH, tokenize } from '../text/index.ts'
 
@@ -76,7 +77,7 @@ export interface ParsedQuery {
   highlight: HighlightTerm[]
   /** Positive words as typed, in order. */
   words: string[]
-  /** True when words beyond {@link MATCHING.maxTerms} or text beyond `maxQueryLength` was dropped. */
+  /** True when words beyond `REQUEST_LIMITS.queryWords` or text beyond `queryLength` was dropped. */
   truncated: boolean
   /** True when any word tolerates typos (highlighting should too). */
   fuzzy: boolean
@@ -298,9 +299,9 @@ function markPrefix(input: string, lexemes: Lexeme[], must: QueryNode[]): void {
  */
 export function parseQuery(input: unknown, options: { stopwords?: boolean } = {}): ParsedQuery {
   const raw = typeof input === 'string' ? input : ''
-  const truncatedText = raw.length > MATCHING.maxQueryLength
-  const text = truncatedText ? raw.slice(0, MATCHING.maxQueryLength) : raw
-  const budget: Budget = { left: MATCHING.maxTerms, truncated: truncatedText }
+  const truncatedText = raw.length > REQUEST_LIMITS.queryLength
+  const text = truncatedText ? raw.slice(0, REQUEST_LIMITS.queryLength) : raw
+  const budget: Budget = { left: REQUEST_LIMITS.queryWords, truncated: truncatedText }
   const lexemes = lex(text)
   const not: QueryNode[] = []
   let must = parseItems(lexemes, { i: 0 }, 0, budget, not)

@@ -10,12 +10,13 @@
  * report.mean.ndcg10 // 0.97
  */
 import type { SearchEngine } from './engine.ts'
-import type { SearchRequest } from './types.ts'
+import type { FacetName } from './types.ts'
+import { validateSearchRequest } from '../request/schema.ts'
 
 /** One judged query: a request and the grade of each relevant release. */
 export interface JudgedQuery {
   q: string
-  filters?: SearchRequest['filters']
+  filters?: Partial<Record<FacetName, string[]>>
   from?: string
   to?: string
   /** Release id → grade (2 or 1). */
@@ -80,9 +81,7 @@ export function precisionAt(ranked: readonly string[], judgments: Readonly<Recor
 /** Runs every query (as typed and finished, with a trailing space) and measures the ranking. */
 export function evaluateRelevance(engine: SearchEngine, queries: readonly JudgedQuery[]): RelevanceReport {
   const scores = queries.map((query): QueryScore => {
-    const request: SearchRequest = { q: `${query.q} `, filters: query.filters ?? {}, pageSize: 20 }
-    if (query.from !== undefined) request.from = query.from
-    if (query.to !== undefined) request.to = query.to
+    const { request } = validateSearchRequest({ q: `${query.q} `, filters: query.filters ?? {}, from: query.from, to: query.to, pageSize: 20 })
     const ranked = engine.search(request).hits.map((hit) => hit.id)
     return {
       q: query.q,

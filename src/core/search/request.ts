@@ -1,13 +1,18 @@
 /**
- * Turns any SearchRequest (possibly built from a hand-edited URL) into a plan the
- * engine can run: parsed query, known facet values, a valid date range, a sort and
- * a page. Whatever cannot be used is dropped and named in `ignored`.
+ * Turns a validated request into a plan over one archive: the parsed query and
+ * the facet values as the catalog's numbers. The request's fields were checked
+ * by the schema (`src/core/request/schema.ts`) and are not checked again; what
+ * depends on the archive or on the query language is decided here, and what
+ * cannot be used becomes a coded problem: an id this archive does not know
+ * (`filter.unknownId`), query words beyond the limit (`query.tooManyWords`).
  */
-import { FACETS, SORTS, type FacetName, type SearchRequest, type SortOrder } from './types.ts'
+import { FACETS, type FacetName, type SortOrder } from './types.ts'
 import type { Catalog } from './catalog.ts'
 import { parseQuery, type ParsedQuery } from './query.ts'
-import { PAGING } from './options.ts'
-import { dayNumber, periodEdge } from '../calendar/isoDate.ts'
+import { dayNumber } from '../calendar/isoDate.ts'
+import { FACET_PARAMS, REQUEST_LIMITS } from '../request/limits.ts'
+import type { SearchRequest } from '../request/request.ts'
+import { makeProblem, type Problem } from '../problems.ts'
 
 /** A request the engine can run. */
 export interface SearchPlan {
@@ -21,75 +26,34 @@ export interface SearchPlan {
   /** Requested page (1-based), clamped once the total is known. */
   page: number
   pageSize: number
-  /** Human-readable notes on parts of the request that were ignored. */
-  ignored: string[]
+  /** Parts of the request this archive or the query language could not use. */
+  problems: Problem[]
 }
 
-/**
- * Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD` as a `YYYYMMDD` number; partial dates
- * snap to the start (or end, with `end`) of their period. Undefined when invalid.
- */
-export function parseDay(value: unknown, end: boolean): number | undefined {
-  if (typeof value !== 'string') return undefined
-  const day = periodEdge(value.trim(), end ? 'end' : 'start')
-  return day === undefined ? undefined : dayNumber(day)
-}
-
-function describe(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value)
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text
-}
-
-/** Builds the plan for a request; never throws. */
-export function planRequest(request: unknown, catalog: Catalog, options: { stopwords?: boolean } = {}): SearchPlan {
-  const input = (request && typeof request === 'object' ? request : {}) as Partial<SearchRequest>
-  const ignored: string[] = []
-  const query = parseQuery(typeof input.q === 'string' ? input.q : '', options)
-  if (query.truncated) ignored.push('q: too long, only the first words were used')
+/** Builds the plan for a validated request; never throws. */
+export function planRequest(request: SearchRequest, catalog: Catalog, options: { stopwords?: boolean } = {}): SearchPlan {
+  const problems: Problem[] = []
+  const query = parseQuery(request.q, options)
+  if (query.truncated) problems.push(makeProblem('q', 'query.tooManyWords', { max: REQUEST_LIMITS.queryWords }, 'warning', 'value'))
 
   const filters = new Map<FacetName, number[]>()
-  const rawFilters = input.filters && typeof input.filters === 'object' ? input.filters : {}
   for (const facet of FACETS) {
-    const raw: unknown = (rawFilters as Record<string, unknown>)[facet]
-    if (raw === undefined) continue
-    const list = Array.isArray(raw) ? raw : [raw]
+    const values = request.filters[facet]
+    if (!values) continue
     const table = catalog.facets[facet]
     const picked: number[] = []
-    for (const value of list) {
-      const v = typeof value === 'string' ? table.valueIndex.get(value) : undefined
-      if (v === undefined) ignored.push(`${facet}: unknown value "${describe(value)}"`)
+    for (const value of values) {
+      const v = table.valueIndex.get(value)
+      if (v === undefined) problems.push(makeProblem(FACET_PARAMS[facet], 'filter.unknownId', { value }, 'warning', 'value'))
       else if (!picked.includes(v)) picked.push(v)
     }
     if (picked.length > 0) filters.set(facet, picked)
   }
 
-  let fromDay = input.from === undefined || input.from === '' ? undefined : parseDay(input.from, false)
-  let toDay = input.to === undefined || input.to === '' ? undefined : parseDay(input.to, true)
-  if (input.from !== undefined && input.from !== '' && fromDay === undefined) ignored.push(`from: "${describe(input.from)}" is not a date`)
-  if (input.to !== undefined && input.to !== '' && toDay === undefined) ignored.push(`to: "${describe(input.to)}" is not a date`)
-  if (fromDay !== undefined && toDay !== undefined && fromDay > toDay) {
-    ;[fromDay, toDay] = [parseDay(input.to, false), parseDay(input.from, true)]
-    ignored.push('from/to: the dates were in reverse order and have been swapped')
-  }
-
-  const hasText = query.must.length > 0
-  let sort: SortOrder = hasText ? 'relevance' : 'newest'
-  if (input.sort !== undefined) {
-    if ((SORTS as readonly unknown[]).includes(input.sort)) sort = input.sort as SortOrder
-    else ignored.push(`sort: unknown order "${describe(input.sort)}"`)
-  }
-  if (sort === 'relevance' && !hasText) sort = 'newest'
-
-  const pageSize = clampInt(input.pageSize, PAGING.pageSize, 1, PAGING.maxPageSize)
-  const page = clampInt(input.page, 1, 1, Number.MAX_SAFE_INTEGER)
-  const plan: SearchPlan = { query, filters, sort, page, pageSize, ignored }
-  if (fromDay !== undefined) plan.fromDay = fromDay
-  if (toDay !== undefined) plan.toDay = toDay
+  // Relevance needs words to rank by: a query of operators alone ("-covid") is listed newest first.
+  const sort: SortOrder = request.sort === 'relevance' && query.must.length === 0 ? 'newest' : request.sort
+  const plan: SearchPlan = { query, filters, sort, page: request.page, pageSize: request.pageSize, problems }
+  if (request.from !== undefined) plan.fromDay = dayNumber(request.from)
+  if (request.to !== undefined) plan.toDay = dayNumber(request.to)
   return plan
-}
-
-function clampInt(value: unknown, fallback: number, min: number, max: number): number {
-  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value
-  if (typeof n !== 'number' || !Number.isFinite(n)) return fallback
-  return Math.min(max, Math.max(min, Math.floor(n)))
 }

@@ -3,6 +3,7 @@
  * worker protocol, the CLI and the UI.
  */
 import type { Release } from '../corpus/types.ts'
+import type { Problem } from '../problems.ts'
 
 /** Facets offered over a corpus, in display order. */
 export const FACETS = ['officials', 'organisations', 'topics', 'type', 'lang'] as const
@@ -11,21 +12,12 @@ export type FacetName = (typeof FACETS)[number]
 export const SORTS = ['relevance', 'newest', 'oldest'] as const
 export type SortOrder = (typeof SORTS)[number]
 
-/** What to look for: the engine's input, derived from the URL's search state. */
-export interface SearchRequest {
-  /** Free text in the query language (words, "phrases", -exclusions, OR). Empty = browse. */
-  q: string
-  /** Selected values per facet; values in one facet combine with OR, facets with AND. */
-  filters: Partial<Record<FacetName, string[]>>
-  /** Inclusive ISO dates `YYYY-MM-DD`, either may be absent. */
-  from?: string
-  to?: string
-  /** Defaults to relevance with a query and newest without one. */
-  sort?: SortOrder
-  /** 1-based page number. */
-  page?: number
-  pageSize?: number
-}
+/**
+ * What to look for: the engine's input, made only by the request schema
+ * (`src/core/request/schema.ts`) from the URL's state, a widget's attributes or
+ * the command line's flags.
+ */
+export type { SearchRequest } from '../request/request.ts'
 
 /** A highlighted piece of text: the text and [start, end) ranges into it. */
 export interface Highlighted {
@@ -87,8 +79,11 @@ export interface SearchResponse {
   terms: string[]
   /** Search keys to highlight (pass to `highlightRanges` / `bestSnippet`), prefix-matching for the word being typed. */
   highlight: Array<{ key: string; prefix: boolean }>
-  /** Parts of the request that were ignored (unknown facet values, invalid dates, …), as short notes for the UI. */
-  ignored: string[]
+  /**
+   * What the engine left out of the request, as coded problems the interface translates:
+   * filter values this archive does not know (`filter.unknownId`), query words beyond the limit.
+   */
+  problems: Problem[]
   /** The sort actually applied (relevance falls back to newest without a query). */
   sort: SortOrder
   /** Full-text coverage: how many releases were searchable when this answer was made. */

@@ -2,6 +2,9 @@
  * Search state as it lives in the URL, and the two pure functions that map
  * between the query string and the state. They round-trip: defaults are left
  * out of the URL, and an invalid value is dropped and reported, never thrown.
+ * The values are read by the one request schema (`src/core/request/schema.ts`);
+ * this module adds only what is the URL's own: repeated parameters and broken
+ * %-encoding.
  *
  * @example
  * const { state, invalid } = stateFromQuery({ q: 'IOM', organisation: 'iom,unhcr', page: '-3' })
@@ -9,9 +12,14 @@
  * // invalid = [{ path: 'page', code: 'param.notPage', params: { value: '-3', max: 10000 }, severity: 'warning' }]
  * queryFromState(state) // { q: 'IOM', organisation: 'iom,unhcr' }
  */
-import { periodEdge } from '../calendar/isoDate.ts'
 import { makeProblem, shortenValue, type Problem, type ProblemCode, type ProblemParams } from '../problems.ts'
-import { FACETS, SORTS, type FacetName, type SearchRequest, type SortOrder } from '../search/types.ts'
+import { FACETS, type FacetName, type SortOrder } from '../search/types.ts'
+import { FACET_PARAMS, type Surface } from '../request/limits.ts'
+import { defaultSort, validateSearchRequest, type SearchInput, type ValidatedRequest } from '../request/schema.ts'
+import type { SearchRequest } from '../request/request.ts'
+
+export { FACET_PARAMS } from '../request/limits.ts'
+export { defaultSort } from '../request/schema.ts'
 
 /** The search a URL describes. */
 export interface SearchState {
@@ -34,24 +42,6 @@ export type InvalidParam = Problem
 /** Parameters read outside the search state that still must appear once (`corpus`). */
 export const SINGLE_APP_PARAMS = ['corpus'] as const
 
-/** URL parameter name for each facet: singular, comma-separated ids (`organisation=iom,unhcr`). */
-export const FACET_PARAMS: Record<FacetName, string> = {
-  officials: 'official',
-  organisations: 'organisation',
-  topics: 'topic',
-  type: 'type',
-  lang: 'lang',
-}
-
-/** Longest query kept from a URL; longer text is cut and reported. */
-export const MAX_QUERY_LENGTH = 500
-/** Most values kept per facet parameter. */
-export const MAX_FACET_VALUES = 50
-/** Highest page number accepted. */
-export const MAX_PAGE = 10_000
-
-const ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}._:-]{0,99}$/u
-
 /** A state with nothing selected: browse every release, newest first. */
 export function emptyState(): SearchState {
   return { q: '', filters: { officials: [], organisations: [], topics: [], type: [], lang: [] }, page: 1 }
@@ -69,7 +59,6 @@ const ignored = (param: string, code: ProblemCode, value: string, params: Proble
  * written.
  */
 export function stateFromQuery(query: Record<string, QueryValue>, rawSearch?: string): { state: SearchState; invalid: Problem[] } {
-  const state = emptyState()
   const invalid: Problem[] = rawSearch ? queryEncodingProblems(rawSearch) : []
   const values = (param: string): string[] => {
     const raw = query[param]
@@ -82,58 +71,34 @@ export function stateFromQuery(query: Record<string, QueryValue>, rawSearch?: st
     return all[0]
   }
 
-  const q = read('q')
-  if (q !== undefined) {
-    // Control characters (other than tab and newline) become spaces.
-    // eslint-disable-next-line no-control-regex
-    const clean = q.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, ' ')
-    if (clean.length > MAX_QUERY_LENGTH) invalid.push(ignored('q', 'param.tooLong', clean, { max: MAX_QUERY_LENGTH }))
-    const kept = Array.from(clean).slice(0, MAX_QUERY_LENGTH).join('')
-    state.q = kept.trim() === '' ? '' : kept
-  }
-
+  const input: SearchInput = { q: read('q'), filters: {} }
   for (const facet of FACETS) {
     const param = FACET_PARAMS[facet]
     const all = values(param)
-    if (all.length === 0) continue
     // Repeated facet parameters mean "these values too": combined, and said so.
     if (all.length > 1) invalid.push(ignored(param, 'param.repeatedCombined', all.join(','), { count: all.length }))
-    const ids = [...new Set(all.join(',').split(',').map((v) => v.trim()).filter(Boolean))]
-    for (const value of ids) {
-      if (!ID_PATTERN.test(value)) invalid.push(ignored(param, 'param.notId', value))
-      else if (state.filters[facet].length >= MAX_FACET_VALUES) invalid.push(ignored(param, 'param.tooMany', value, { max: MAX_FACET_VALUES }))
-      else state.filters[facet].push(value)
-    }
+    if (all.length > 0) (input.filters as Record<FacetName, string[]>)[facet] = all
   }
-
-  for (const param of ['from', 'to'] as const) {
-    const raw = read(param)
-    if (raw === undefined || raw === '') continue
-    const date = expandDate(raw, param)
-    if (date) state[param] = date
-    else invalid.push(ignored(param, 'param.notDate', raw))
-  }
-  if (state.from && state.to && state.from > state.to) {
-    invalid.push(ignored('to', 'param.beforeFrom', state.to, { from: state.from }))
-    delete state.to
-  }
-
-  const sort = read('sort')
-  if (sort !== undefined && sort !== '') {
-    if ((SORTS as readonly string[]).includes(sort)) {
-      if (sort !== defaultSort(state.q)) state.sort = sort as SortOrder
-    }
-    else invalid.push(ignored('sort', 'param.notSort', sort, { allowed: SORTS.join(', ') }))
-  }
-
-  const page = read('page')
-  if (page !== undefined && page !== '') {
-    const n = Number(page)
-    if (/^\d+$/.test(page) && n >= 1 && n <= MAX_PAGE) state.page = n
-    else invalid.push(ignored('page', 'param.notPage', page, { max: MAX_PAGE }))
-  }
+  input.from = read('from')
+  input.to = read('to')
+  input.sort = read('sort')
+  input.page = read('page')
   for (const param of SINGLE_APP_PARAMS) read(param)
-  return { state, invalid }
+
+  const { request, problems } = validateSearchRequest(input, 'app')
+  return { state: stateFromRequest(request), invalid: [...invalid, ...problems] }
+}
+
+/** The state of a validated request: its page size left out, and its sort when it is the default. */
+export function stateFromRequest(request: SearchRequest): SearchState {
+  const state = emptyState()
+  state.q = request.q
+  for (const facet of FACETS) state.filters[facet] = [...(request.filters[facet] ?? [])]
+  if (request.from !== undefined) state.from = request.from
+  if (request.to !== undefined) state.to = request.to
+  if (request.sort !== defaultSort(request.q)) state.sort = request.sort
+  state.page = request.page
+  return state
 }
 
 /**
@@ -176,29 +141,16 @@ export function queryFromState(state: SearchState): Record<string, string> {
   return query
 }
 
-/** Relevance when there is text to rank by, newest otherwise. */
-export function defaultSort(q: string): SortOrder {
-  return q.trim() === '' ? 'newest' : 'relevance'
-}
-
-/** The engine request for a state. */
-export function requestFromState(state: SearchState, pageSize: number): SearchRequest {
-  const filters: SearchRequest['filters'] = {}
-  for (const facet of FACETS) if (state.filters[facet].length > 0) filters[facet] = [...state.filters[facet]]
-  return {
-    q: state.q,
-    filters,
-    ...(state.from ? { from: state.from } : {}),
-    ...(state.to ? { to: state.to } : {}),
-    sort: state.sort ?? defaultSort(state.q),
-    page: state.page,
-    pageSize,
-  }
-}
-
-/** Accepts YYYY, YYYY-MM or YYYY-MM-DD; a short `from` starts its period, a short `to` ends it. */
-export function expandDate(raw: string, edge: 'from' | 'to'): string | undefined {
-  return periodEdge(raw, edge === 'from' ? 'start' : 'end')
+/**
+ * The engine request for a state: the state's values through the request
+ * schema, with the surface's page size. The search runner calls this once per
+ * state; `problems` is empty for a state read from a URL.
+ */
+export function requestFromState(state: SearchState, options: { pageSize?: number; surface?: Surface } = {}): ValidatedRequest {
+  return validateSearchRequest(
+    { q: state.q, filters: state.filters, from: state.from, to: state.to, sort: state.sort, page: state.page, pageSize: options.pageSize },
+    options.surface ?? 'app',
+  )
 }
 
 /** Stable equality of two states, for skipping redundant navigation. */

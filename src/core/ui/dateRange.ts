@@ -1,6 +1,7 @@
 /**
- * Date ranges of the search page: calendar periods of histogram keys, ordering
- * of a picked range, and the presets offered beside the from/to inputs.
+ * Date ranges of the search page: calendar periods of histogram keys and the
+ * presets offered beside the from/to inputs. (A picked range is ordered by the
+ * request schema's `readRange`, the rule every surface shares.)
  * Dates are ISO calendar dates (`YYYY-MM-DD`), compared as strings.
  */
 import { lastTwelveMonths, parsePeriod } from '../calendar/isoDate.ts'
@@ -15,15 +16,6 @@ export interface DateRange {
 export function periodOf(key: string): { from: string; to: string } {
   const period = parsePeriod(key)
   return { from: period?.start ?? key, to: period?.end ?? key }
-}
-
-/** The range with its ends in order (swapped when reversed); empty strings count as missing. */
-export function orderedRange(from: string | undefined, to: string | undefined): DateRange {
-  const range: DateRange = {}
-  if (from) range.from = from
-  if (to) range.to = to
-  if (range.from && range.to && range.from > range.to) return { from: range.to, to: range.from }
-  return range
 }
 
 /** True when two ranges have the same ends. */

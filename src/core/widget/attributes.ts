@@ -11,7 +11,8 @@
  * // attributeProblemLine(problems[0]) = 'page-size="500": use a whole number from 1 to 50'
  */
 import { FACETS, type FacetName } from '../search/types.ts'
-import { expandDate, FACET_PARAMS, MAX_QUERY_LENGTH } from '../state/searchState.ts'
+import { FACET_BY_PARAM, FACET_PARAMS } from '../request/limits.ts'
+import { validateSearchRequest, type SearchInput } from '../request/schema.ts'
 import { makeProblem, problemMessage, problemSubject, shortenValue, type Problem, type ProblemCode, type ProblemParams } from '../problems.ts'
 
 /** Attributes the element observes. */
@@ -36,7 +37,8 @@ export type WidgetAttribute = (typeof WIDGET_ATTRIBUTES)[number]
 export const WIDGET_THEMES = ['auto', 'light', 'dark'] as const
 export type WidgetTheme = (typeof WIDGET_THEMES)[number]
 
-export const WIDGET_DEFAULTS = { pageSize: 10, maxPageSize: 50, theme: 'auto' as WidgetTheme, uiLang: 'en' }
+/** Defaults of the widget's own attributes; its page size is the request schema's (`PAGE_SIZES.widget`). */
+export const WIDGET_DEFAULTS = { theme: 'auto' as WidgetTheme, uiLang: 'en' }
 
 /** What the widget shows, from its attributes. */
 export interface WidgetConfig {
@@ -71,14 +73,10 @@ function bad(attribute: string, code: ProblemCode, value?: string, params: Probl
   return makeProblem(attribute, code, { ...(value === undefined ? {} : { value: short(value) }), ...params }, 'warning', 'value')
 }
 
-const ID = /^[\p{L}\p{N}][\p{L}\p{N}._:-]{0,99}$/u
-const FACET_BY_PARAM = new Map<string, FacetName>(FACETS.map((facet) => [FACET_PARAMS[facet], facet]))
-
 /** Reads attribute values (null or undefined = absent). Never throws. */
 export function readWidgetAttributes(attributes: Partial<Record<WidgetAttribute, string | null | undefined>>): WidgetConfigResult {
   const problems: Problem[] = []
   const get = (name: WidgetAttribute) => attributes[name]?.trim() || undefined
-  const preset = { officials: [], organisations: [], topics: [], type: [], lang: [] } as Record<FacetName, string[]>
 
   let corpus = get('corpus')
   if (!corpus) problems.push(bad('corpus', 'attribute.missingCorpus'))
@@ -87,23 +85,18 @@ export function readWidgetAttributes(attributes: Partial<Record<WidgetAttribute,
     corpus = undefined
   }
 
-  for (const facet of FACETS) {
-    const name = FACET_PARAMS[facet] as WidgetAttribute
-    const raw = get(name)
-    if (!raw) continue
-    for (const value of raw.split(',').map((v) => v.trim()).filter(Boolean)) {
-      if (ID.test(value)) preset[facet].push(value)
-      else problems.push(bad(name, 'attribute.notId', value))
-    }
-  }
-
-  const pageSizeRaw = get('page-size')
-  let pageSize = WIDGET_DEFAULTS.pageSize
-  if (pageSizeRaw !== undefined) {
-    const n = Number(pageSizeRaw)
-    if (/^\d+$/.test(pageSizeRaw) && n >= 1 && n <= WIDGET_DEFAULTS.maxPageSize) pageSize = n
-    else problems.push(bad('page-size', 'attribute.pageSize', pageSizeRaw, { max: WIDGET_DEFAULTS.maxPageSize }))
-  }
+  // The search fields (preset filters, period, query, page size) go through the one request schema.
+  const input: SearchInput = { q: get('query'), filters: {}, from: get('from'), to: get('to'), pageSize: get('page-size') }
+  for (const facet of FACETS) (input.filters as Record<FacetName, unknown>)[facet] = get(FACET_PARAMS[facet] as WidgetAttribute)
+  const { request, problems: searchProblems } = validateSearchRequest(input, 'widget')
+  problems.push(...searchProblems)
+  const preset = {} as Record<FacetName, string[]>
+  for (const facet of FACETS) preset[facet] = [...(request.filters[facet] ?? [])]
+  const period: WidgetConfig['period'] = {}
+  if (request.from) period.from = request.from
+  if (request.to) period.to = request.to
+  const query = request.q
+  const pageSize = request.pageSize
 
   const facets = readFacets(get('facets'), preset, problems)
 
@@ -121,20 +114,6 @@ export function readWidgetAttributes(attributes: Partial<Record<WidgetAttribute,
     else problems.push(bad('link-base', 'attribute.linkBase', linkBaseRaw))
   }
 
-  const period: WidgetConfig['period'] = {}
-  for (const edge of ['from', 'to'] as const) {
-    const raw = get(edge)
-    if (raw === undefined) continue
-    const date = expandDate(raw, edge)
-    if (date) period[edge] = date
-    else problems.push(bad(edge, 'attribute.notDate', raw))
-  }
-  if (period.from && period.to && period.from > period.to) {
-    problems.push(bad('to', 'attribute.beforeFrom', period.to, { from: period.from }))
-    delete period.to
-  }
-
-  const query = Array.from(get('query') ?? '').slice(0, MAX_QUERY_LENGTH).join('')
   const uiLangRaw = get('ui-lang')
   let uiLang = WIDGET_DEFAULTS.uiLang
   if (uiLangRaw !== undefined) {

@@ -11,7 +11,7 @@
  */
 import { makeProblem, type Problem } from '../problems.ts'
 import { FACETS, type FacetName } from '../search/types.ts'
-import { FACET_PARAMS } from '../state/searchState.ts'
+import { FACET_PARAMS } from '../request/limits.ts'
 
 /** An unknown preset id (`preset.unknownId`); the path is the attribute (or `/embed` parameter) at fault. */
 export type PresetProblem = Problem

@@ -68,6 +68,7 @@ const en = {
   invalid: {
     title: 'Part of the address was ignored',
     item: '{param}={value} ({reason})',
+    field: '{param} ({reason})',
     dismiss: 'Dismiss',
   },
   drawer: {
@@ -148,6 +149,7 @@ const az: typeof en = {
   invalid: {
     title: 'Ünvanın bir hissəsi nəzərə alınmadı',
     item: '{param}={value} ({reason})',
+    field: '{param} ({reason})',
     dismiss: 'Bağla',
   },
   drawer: {
@@ -229,6 +231,7 @@ const ru: typeof en = {
   invalid: {
     title: 'Часть адреса была проигнорирована',
     item: '{param}={value} ({reason})',
+    field: '{param} ({reason})',
     dismiss: 'Закрыть',
   },
   drawer: {

@@ -37,8 +37,8 @@ describe('EntityView', () => {
     expect(wrapper.find('h1').text()).toBe('International Organization for Migration')
     expect(wrapper.text()).toContain('IOM')
     expect(fake.search.mock.calls.map(([r]) => r)).toEqual([
-      { q: '', filters: { organisations: ['iom'] }, pageSize: 1, sort: 'newest' },
-      { q: '', filters: { organisations: ['iom'] }, pageSize: 1, sort: 'oldest' },
+      { q: '', filters: { organisations: ['iom'] }, pageSize: 1, sort: 'newest', page: 1 },
+      { q: '', filters: { organisations: ['iom'] }, pageSize: 1, sort: 'oldest', page: 1 },
     ])
     expect(wrapper.find('.entity__total .button').text()).toBe('See all 57 releases')
     expect(wrapper.find('.entity__total .button').attributes('href')).toBe('/?organisation=iom')

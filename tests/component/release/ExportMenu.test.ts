@@ -3,13 +3,14 @@ import { flushPromises } from '@vue/test-utils'
 import ExportMenu from '../../../src/components/export/ExportMenu.vue'
 import type { Release } from '../../../src/core/corpus/types.ts'
 import type { SearchRequest } from '../../../src/core/search/types.ts'
+import { validateSearchRequest } from '../../../src/core/request/schema.ts'
 import { mountApp } from './support.ts'
 
 const releases: Release[] = [
   { id: '1', date: '2021-01-01', lang: 'en', title: 'One, with a comma', body: 'Body one.', organisations: ['iom'] },
   { id: '2', date: '2021-02-01', lang: 'az', title: 'İki', body: 'Mətn.', officials: ['vusal-huseynov'] },
 ]
-const request: SearchRequest = { q: '', filters: { organisations: ['iom'] }, sort: 'newest', page: 3, pageSize: 20 }
+const request: SearchRequest = validateSearchRequest({ q: '', filters: { organisations: ['iom'] }, sort: 'newest', page: 3, pageSize: 20 }).request
 
 function captureDownloads() {
   const blobs: Blob[] = []
@@ -30,14 +31,14 @@ afterEach(() => {
 })
 
 describe('ExportMenu', () => {
-  it('downloads the whole result set as CSV, asking for every page', async () => {
+  it('downloads the whole result set as CSV (every page: the worker exports all ids of the request)', async () => {
     const exportReleases = vi.fn(async () => releases)
     const { blobs, names } = captureDownloads()
     const { wrapper } = await mountApp(ExportMenu, { props: { request, total: 2, appUrl: 'https://app.example/' }, client: { exportReleases } })
     await wrapper.find('[data-export="csv"]').trigger('click')
     await vi.waitFor(() => expect(names).toHaveLength(1))
     await flushPromises()
-    expect(exportReleases).toHaveBeenCalledWith({ ...request, page: 1 })
+    expect(exportReleases).toHaveBeenCalledWith(request)
     expect(names[0]).toMatch(/^pressroom-\d{4}-\d{2}-\d{2}-iom\.csv$/)
     const text = await blobs[0]!.text()
     const lines = text.replace(/^\uFEFF/, '').trimEnd().split('\r\n')
@@ -70,7 +71,7 @@ describe('ExportMenu', () => {
   it('copies a link to the search', async () => {
     const writeText = vi.fn(async () => undefined)
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true })
-    const { wrapper } = await mountApp(ExportMenu, { props: { request: { ...request, q: 'visit' }, appUrl: 'https://app.example/' }, client: {} })
+    const { wrapper } = await mountApp(ExportMenu, { props: { request: validateSearchRequest({ q: 'visit', filters: { organisations: ['iom'] }, sort: 'newest' }).request, appUrl: 'https://app.example/' }, client: {} })
     await wrapper.find('[data-export="link"]').trigger('click')
     await flushPromises()
     expect(writeText).toHaveBeenCalledWith('https://app.example/?q=visit&organisation=iom&sort=newest')

@@ -64,7 +64,7 @@ export function hit(id: string, parts: Partial<Hit> = {}): Hit {
 export function response(parts: Partial<SearchResponse> = {}): SearchResponse {
   const facets = { officials: [], organisations: [], topics: [], type: [], lang: [] } as Record<FacetName, []>
   return {
-    total: 0, page: 1, pageSize: 20, hits: [], facets, histogram: { years: [], months: [] }, terms: [], highlight: [], ignored: [],
+    total: 0, page: 1, pageSize: 20, hits: [], facets, histogram: { years: [], months: [] }, terms: [], highlight: [], problems: [],
     sort: 'newest', indexed: 120, releases: 120, tookMs: 1, ...parts,
   }
 }

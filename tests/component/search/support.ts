@@ -66,7 +66,7 @@ export function response(parts: Partial<SearchResponse> = {}): SearchResponse {
     histogram: { years: [], months: [] },
     terms: [],
     highlight: [],
-    ignored: [],
+    problems: [],
     sort: 'newest',
     indexed: 120,
     releases: 120,
@@ -106,7 +106,8 @@ export function fakeSearchPage(source: SearchStateSource, answer?: SearchRespons
   const page: SearchPage = {
     state: source.state,
     invalid: source.invalid,
-    request: computed(() => requestFromState(source.state.value, 20)),
+    problems: computed(() => response.value?.problems ?? []),
+    request: computed(() => requestFromState(source.state.value, { pageSize: 20 }).request),
     response: computed(() => response.value),
     answeredState: source.state,
     pending: computed(() => false),

@@ -6,6 +6,8 @@ import { indexTerms, searchKey } from '../../../src/core/text/index.ts'
 import { isStopKey } from '../../../src/core/search/stopwords.ts'
 import { fixtureCorpus, fixtureEngine, ids, request } from './fixture.ts'
 import { generateCorpus } from '../../../src/core/generate/index.ts'
+import { validateSearchRequest, type SearchInput } from '../../../src/core/request/schema.ts'
+import { REQUEST_LIMITS } from '../../../src/core/request/limits.ts'
 
 const engine = fixtureEngine()
 const corpus = fixtureCorpus()
@@ -37,7 +39,7 @@ describe('browse', () => {
     expect(third.hits).toHaveLength(4)
     expect(engine.search(request('', { pageSize: 8, page: 99 })).page).toBe(3)
     expect(engine.search(request('', { page: -4 })).page).toBe(1)
-    expect(engine.search(request('', { pageSize: 100000 })).pageSize).toBe(100)
+    expect(engine.search(request('', { pageSize: 100000 })).pageSize).toBe(20)
     const pages = [1, 2, 3].flatMap((page) => engine.search(request('', { pageSize: 8, page })).hits.map((h) => h.id))
     expect(pages).toEqual(ids(engine, ''))
   })
@@ -77,10 +79,11 @@ describe('facets', () => {
     expect(response.facets.organisations[0]).toEqual({ value: 'cec', count: 0, selected: true })
   })
 
-  it('ignores unknown facet values and says so', () => {
+  it('leaves out facet values this archive does not know, as coded problems', () => {
     const response = engine.search(request('', { filters: { organisations: ['nope'], type: ['meeting'] } }))
     expect(response.total).toBe(9)
-    expect(response.ignored.join(' ')).toMatch(/organisations.*nope/)
+    expect(response.problems).toEqual([{ path: 'organisation', code: 'filter.unknownId', params: { value: 'nope' }, severity: 'warning', cost: 'value' }])
+    expect(engine.search(request('', { filters: { organisations: ['iom'] } })).problems).toEqual([])
   })
 })
 
@@ -95,10 +98,8 @@ describe('dates and histogram', () => {
     expect(sorted(ids(engine, '', { from: '2024-06', to: '2024-06' }))).toEqual(['r13', 'r14'])
   })
 
-  it('ignores invalid dates and swaps reversed ones', () => {
-    const bad = engine.search(request('', { from: '2020-13-01', to: 'soon' }))
-    expect(bad.total).toBe(20)
-    expect(bad.ignored).toHaveLength(2)
+  it('searches the range the schema made of invalid and reversed dates', () => {
+    expect(engine.search(request('', { from: '2020-13-01', to: 'soon' })).total).toBe(20)
     expect(engine.search(request('', { from: '2023-12-31', to: '2023-01-01' })).total).toBe(4)
   })
 
@@ -341,7 +342,7 @@ describe('suggestions', () => {
 })
 
 describe('bad input', () => {
-  it('never throws on any request', () => {
+  it('never throws on any request the schema lets through', () => {
     const anything = fc.anything({ maxDepth: 2 })
     fc.assert(
       fc.property(
@@ -355,10 +356,11 @@ describe('bad input', () => {
           pageSize: fc.oneof(fc.integer(), anything),
         }),
         (raw) => {
-          const response = engine.search(raw as never)
+          const { request: valid } = validateSearchRequest(raw as SearchInput)
+          const response = engine.search(valid)
           expect(response.hits.length).toBeLessThanOrEqual(response.pageSize)
           expect(response.total).toBeGreaterThanOrEqual(response.hits.length)
-          engine.allIds(raw as never)
+          engine.allIds(valid)
         },
       ),
       { numRuns: 300 },
@@ -380,7 +382,9 @@ describe('bad input', () => {
 
   it('handles a 10 kB query of odd Unicode', () => {
     const q = '\u0000\ud800"(-OR 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 ə ı İ ﷽ '.repeat(400)
-    const response = engine.search(request(q))
-    expect(response.ignored.join(' ')).toMatch(/too long/)
+    const { request: valid, problems } = validateSearchRequest({ q })
+    expect(problems.map((p) => [p.path, p.code])).toEqual([['q', 'param.tooLong']])
+    expect(Array.from(valid.q)).toHaveLength(REQUEST_LIMITS.queryLength)
+    expect(engine.search(valid).problems.map((p) => [p.path, p.code, p.params.max])).toEqual([['q', 'query.tooManyWords', REQUEST_LIMITS.queryWords]])
   })
 })

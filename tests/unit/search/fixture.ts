@@ -5,6 +5,7 @@ import { validateCorpus } from '../../../src/core/corpus/validate.ts'
 import type { Corpus } from '../../../src/core/corpus/types.ts'
 import { SearchEngine } from '../../../src/core/search/engine.ts'
 import type { SearchRequest } from '../../../src/core/search/types.ts'
+import { validateSearchRequest, type SearchInput } from '../../../src/core/request/schema.ts'
 
 const path = fileURLToPath(new URL('../../fixtures/ranking/corpus.json', import.meta.url))
 
@@ -22,12 +23,12 @@ export function fixtureEngine(corpus = fixtureCorpus()): SearchEngine {
   return engine
 }
 
-/** A request with defaults filled in. */
-export function request(q: string, more: Partial<SearchRequest> = {}): SearchRequest {
-  return { q, filters: {}, ...more }
+/** A validated request with defaults filled in. */
+export function request(q: string, more: Omit<SearchInput, 'q'> = {}): SearchRequest {
+  return validateSearchRequest({ q, ...more }).request
 }
 
 /** Ids of all hits of a request (every page), in order. */
-export function ids(engine: SearchEngine, q: string, more: Partial<SearchRequest> = {}): string[] {
+export function ids(engine: SearchEngine, q: string, more: Omit<SearchInput, 'q'> = {}): string[] {
   return engine.allIds(request(q, more))
 }

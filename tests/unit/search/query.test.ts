@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { parseQuery, type QueryNode } from '../../../src/core/search/query.ts'
-import { MATCHING } from '../../../src/core/search/options.ts'
+import { REQUEST_LIMITS } from '../../../src/core/request/limits.ts'
 import { searchKey } from '../../../src/core/text/index.ts'
 
 const k = (word: string): string => searchKey(word)
@@ -103,7 +103,7 @@ describe('parseQuery', () => {
   it('caps very long queries and says so', () => {
     const q = parseQuery('word '.repeat(2000))
     expect(q.truncated).toBe(true)
-    expect(q.must.reduce((sum, node) => sum + leafCount(node), 0)).toBeLessThanOrEqual(MATCHING.maxTerms)
+    expect(q.must.reduce((sum, node) => sum + leafCount(node), 0)).toBeLessThanOrEqual(REQUEST_LIMITS.queryWords)
   })
 
   it('never throws and stays within the term budget on any input', () => {
@@ -111,7 +111,7 @@ describe('parseQuery', () => {
       fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }), fc.array(fc.constantFrom('"', '(', ')', '-', 'OR', ' ', 'iom', 'Гусейнов', '|', 'ə'), { maxLength: 60 }).map((a) => a.join(''))), (input) => {
         const q = parseQuery(input)
         const leaves = [...q.must, ...q.not].reduce((sum, node) => sum + leafCount(node), 0)
-        expect(leaves).toBeLessThanOrEqual(MATCHING.maxTerms)
+        expect(leaves).toBeLessThanOrEqual(REQUEST_LIMITS.queryWords)
         expect(typeof q.signature).toBe('string')
       }),
       { numRuns: 500 },

@@ -44,10 +44,10 @@ describe('stateFromQuery', () => {
     expect(invalid[0]?.path).toBe('q')
   })
 
-  it('drops a `to` before `from`', () => {
-    const { state, invalid } = stateFromQuery({ from: '2021-01-01', to: '2020-01-01' })
-    expect(state.to).toBeUndefined()
-    expect(invalid).toHaveLength(1)
+  it('swaps a `to` before `from`, and says so', () => {
+    const { state, invalid } = stateFromQuery({ from: '2021', to: '2019-06' })
+    expect(state).toMatchObject({ from: '2019-06-01', to: '2021-12-31' })
+    expect(invalid).toEqual([{ path: 'to', code: 'range.swapped', params: { value: '2019-06', from: '2021' }, severity: 'warning', cost: 'value' }])
   })
 
   it('combines repeated facet parameters, and says so', () => {
@@ -107,6 +107,8 @@ describe('requestFromState', () => {
   it('applies the default sort and drops empty facets', () => {
     const state: SearchState = { ...emptyState(), q: 'IOM', page: 2 }
     state.filters.organisations = ['iom']
-    expect(requestFromState(state, 20)).toEqual({ q: 'IOM', filters: { organisations: ['iom'] }, sort: 'relevance', page: 2, pageSize: 20 })
+    const { request, problems } = requestFromState(state, { pageSize: 20 })
+    expect(problems).toEqual([])
+    expect({ ...request }).toEqual({ q: 'IOM', filters: { organisations: ['iom'] }, sort: 'relevance', page: 2, pageSize: 20 })
   })
 })

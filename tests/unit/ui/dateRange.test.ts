@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { datePresets, orderedRange, periodOf, sameRange } from '../../../src/core/ui/dateRange.ts'
+import { datePresets, periodOf, sameRange } from '../../../src/core/ui/dateRange.ts'
 
 describe('periodOf', () => {
   it('spans a year and a month, leap years included', () => {
@@ -24,12 +24,7 @@ describe('periodOf', () => {
   })
 })
 
-describe('orderedRange', () => {
-  it('swaps reversed ends and drops empty ones', () => {
-    expect(orderedRange('2021-01-01', '2020-01-01')).toEqual({ from: '2020-01-01', to: '2021-01-01' })
-    expect(orderedRange('', '2020-01-01')).toEqual({ to: '2020-01-01' })
-    expect(orderedRange(undefined, undefined)).toEqual({})
-  })
+describe('sameRange', () => {
   it('compares ranges by their ends', () => {
     expect(sameRange({ from: 'a' }, { from: 'a', to: undefined })).toBe(true)
     expect(sameRange({ from: 'a' }, { to: 'a' })).toBe(false)

@@ -68,7 +68,9 @@ describe('readWidgetAttributes', () => {
 })
 
 describe('widget period and preset', async () => {
-  const { withPreset } = await import('../../../src/core/widget/preset.ts')
+  const { withPreset } = await import('../../../src/core/request/request.ts')
+  const { validateSearchRequest } = await import('../../../src/core/request/schema.ts')
+  const request = (input: Parameters<typeof validateSearchRequest>[0]) => validateSearchRequest(input).request
 
   it('reads a preset period and reports a bad one', () => {
     expect(readWidgetAttributes({ corpus: 'c.json', from: '2019', to: '2021-06' }).config.period).toEqual({ from: '2019-01-01', to: '2021-06-30' })
@@ -79,10 +81,10 @@ describe('widget period and preset', async () => {
 
   it('narrows a request by the preset and never widens it', () => {
     const preset = { filters: { organisations: ['iom'] }, period: { from: '2019-01-01', to: '2021-12-31' } }
-    expect(withPreset({ q: '', filters: { topics: ['covid-19'] } }, preset)).toEqual({
-      q: '', filters: { topics: ['covid-19'], organisations: ['iom'] }, from: '2019-01-01', to: '2021-12-31',
+    expect({ ...withPreset(request({ filters: { topics: ['covid-19'] } }), preset) }).toEqual({
+      q: '', filters: { topics: ['covid-19'], organisations: ['iom'] }, from: '2019-01-01', to: '2021-12-31', sort: 'newest', page: 1, pageSize: 20,
     })
-    expect(withPreset({ q: '', filters: {}, from: '2020-03-01', to: '2024-01-01' }, preset)).toMatchObject({ from: '2020-03-01', to: '2021-12-31' })
-    expect(withPreset({ q: '', filters: {}, from: '2023-01-01' }, preset)).toMatchObject({ from: '2019-01-01', to: '2021-12-31' })
+    expect(withPreset(request({ from: '2020-03-01', to: '2024-01-01' }), preset)).toMatchObject({ from: '2020-03-01', to: '2021-12-31' })
+    expect(withPreset(request({ from: '2023-01-01' }), preset)).toMatchObject({ from: '2019-01-01', to: '2021-12-31' })
   })
 })

@@ -3,6 +3,9 @@ import { IDBFactory } from 'fake-indexeddb'
 import { generateCorpus } from '../../../src/core/generate/index.ts'
 import { WorkerSession } from '../../../src/worker/session.ts'
 import type { WorkerEvent } from '../../../src/worker/protocol.ts'
+import { validateSearchRequest } from '../../../src/core/request/schema.ts'
+
+const search = (q: string) => validateSearchRequest({ q }).request
 
 const corpusText = JSON.stringify(generateCorpus({ count: 300, seed: 7 }))
 
@@ -77,7 +80,7 @@ describe('WorkerSession', () => {
     await waitFor(async () => second.events.some((e) => e.type === 'indexed' && e.fromCache))
     expect(second.events.some((e) => e.type === 'indexed' && e.fromCache && e.indexed === 300)).toBe(true)
 
-    second.session.handle({ type: 'search', seq: 1, channel: 'a', request: { q: 'migration', filters: {} } })
+    second.session.handle({ type: 'search', seq: 1, channel: 'a', request: search('migration') })
     await second.drain(() => second.events.some((e) => e.type === 'search'))
     const answer = second.events.find((e) => e.type === 'search')
     expect(answer?.type === 'search' && answer.response.total).toBeGreaterThan(0)
@@ -87,9 +90,9 @@ describe('WorkerSession', () => {
     const h = harness(fakeFetch(corpusText))
     h.session.handle({ type: 'load', url: 'https://example.org/corpus.json' })
     await h.drain(() => fullyIndexed(h.events))
-    h.session.handle({ type: 'search', seq: 10, channel: 'a', request: { q: 'm', filters: {} } })
-    h.session.handle({ type: 'search', seq: 11, channel: 'a', request: { q: 'mi', filters: {} } })
-    h.session.handle({ type: 'search', seq: 12, channel: 'b', request: { q: 'visit', filters: {} } })
+    h.session.handle({ type: 'search', seq: 10, channel: 'a', request: search('m') })
+    h.session.handle({ type: 'search', seq: 11, channel: 'a', request: search('mi') })
+    h.session.handle({ type: 'search', seq: 12, channel: 'b', request: search('visit') })
     await h.drain(() => h.events.filter((e) => e.type === 'search').length >= 2)
     await h.drain(() => true)
     const answered = h.events.flatMap((e) => (e.type === 'search' ? [e.seq] : []))
