@@ -1,27 +1,11 @@
 /**
- * Builds the interface translator from the base texts and a set of areas
- * (`messages/<area>.ts`, each with en, az and ru side by side). The app uses
- * every area; the widget leaves out what it never shows, to stay in its budget.
+ * One interface language's texts: the base texts (`en.ts`, `az.ts`, `ru.ts`)
+ * with each area's texts (`messages/<area>.ts` in English, `messages/az/…`,
+ * `messages/ru/…`) under the area's name. Each language is its own module so
+ * that the widget can load Azerbaijani and Russian only when a page asks for them.
  */
-import { createI18n, type Messages } from './plugin.ts'
-import en from './en.ts'
-import az from './az.ts'
-import ru from './ru.ts'
+import type { Messages } from './plugin.ts'
 
-type Language = 'en' | 'az' | 'ru'
-
-/** Areas of texts by name, each with its three languages. */
-export type MessageAreas = Record<string, Record<Language, Messages>>
-
-export function composeI18n(locale: Language, areas: MessageAreas) {
-  const messagesFor = (lang: Language, base: Messages): Messages => {
-    const merged: Messages = { ...base }
-    for (const [name, texts] of Object.entries(areas)) merged[name] = texts[lang]
-    return merged
-  }
-  return createI18n({
-    locale,
-    fallbackLocale: 'en',
-    messages: { en: messagesFor('en', en), az: messagesFor('az', az), ru: messagesFor('ru', ru) },
-  })
+export function languageTexts(base: Messages, areas: Record<string, Messages>): Messages {
+  return { ...base, ...areas }
 }

@@ -2,16 +2,10 @@
  * UI languages. Release texts keep their own language; only the interface
  * is translated. The chosen language is remembered in localStorage.
  */
-import { composeI18n } from './compose.ts'
-import search from './messages/search.ts'
-import release from './messages/release.ts'
-import entity from './messages/entity.ts'
-import widget from './messages/widget.ts'
-import problems from './messages/problems.ts'
-import safety from './messages/safety.ts'
-
-/** Every area's texts; the widget composes its own set without the entity pages' texts (`src/widget/widgetI18n.ts`). */
-const APP_AREAS = { search, release, entity, widget, problems, safety }
+import { createI18n } from './plugin.ts'
+import en from './languages/en.ts'
+import az from './languages/az.ts'
+import ru from './languages/ru.ts'
 
 export const UI_LANGUAGES = [
   { code: 'en', label: 'English' },
@@ -46,7 +40,10 @@ export function rememberLanguage(lang: UiLanguage): void {
   }
 }
 
-/** The app's interface texts in all three languages. */
+/**
+ * The app's interface texts in all three languages, loaded from the start (the
+ * widget, with a smaller budget, loads az and ru on demand: `src/widget/widgetI18n.ts`).
+ */
 export function createPressroomI18n(locale: UiLanguage = 'en') {
-  return composeI18n(locale, APP_AREAS)
+  return createI18n({ locale, fallbackLocale: 'en', messages: { en, az, ru } })
 }

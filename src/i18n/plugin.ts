@@ -18,12 +18,20 @@ export interface Translator {
   t(key: string, first?: number | MessageParams, second?: number | MessageParams | { named: MessageParams }): string
   /** Whether a key exists in the current or fallback language. */
   te(key: string): boolean
+  /**
+   * Switches to `locale` once its texts are there, loading them first when the
+   * translator was made with `loadMessages`; of several calls, the last one wins.
+   */
+  setLocale(locale: string): Promise<void>
 }
 
 export interface I18nOptions {
   locale: string
   fallbackLocale: string
+  /** The languages loaded from the start: at least the fallback. */
   messages: Record<string, Messages>
+  /** Loads a language that `messages` lacks (the widget loads az and ru on demand). */
+  loadMessages?: (locale: string) => Promise<Messages | undefined>
 }
 
 const KEY: InjectionKey<Translator> = Symbol('pressroom.i18n')
@@ -39,8 +47,10 @@ function lookup(messages: Messages | undefined, key: string): string | undefined
 
 /** Creates the plugin; `plugin.global` is the translator for use outside components. */
 export function createI18n(options: I18nOptions) {
+  const messages: Record<string, Messages> = { ...options.messages }
   const locale = shallowRef(options.locale)
-  const find = (key: string) => lookup(options.messages[locale.value], key) ?? lookup(options.messages[options.fallbackLocale], key)
+  let requested = 0
+  const find = (key: string) => lookup(messages[locale.value], key) ?? lookup(messages[options.fallbackLocale], key)
   const global: Translator = {
     locale,
     t(key, first, second) {
@@ -52,6 +62,15 @@ export function createI18n(options: I18nOptions) {
       return formatMessage(template, locale.value, plural, params)
     },
     te: (key) => find(key) !== undefined,
+    async setLocale(next) {
+      const request = ++requested
+      if (!messages[next] && options.loadMessages) {
+        // A language that fails to load leaves the current one in place.
+        const loaded = await options.loadMessages(next).catch(() => undefined)
+        if (loaded) messages[next] = loaded
+      }
+      if (request === requested && messages[next]) locale.value = next
+    },
   }
   return {
     global,

@@ -1,15 +1,17 @@
 /**
- * The widget's interface texts: every area the search, a release and the
- * problem notices use, without the entity pages' texts (the widget has no
- * entity pages; an entity link becomes a filter).
+ * The widget's interface texts. English is in the entry module; Azerbaijani and
+ * Russian are chunks loaded when a `ui-lang` asks for them, which keeps the
+ * widget's initial JavaScript within its budget (docs/DECISIONS.md).
  */
-import { composeI18n } from '../i18n/compose.ts'
-import search from '../i18n/messages/search.ts'
-import release from '../i18n/messages/release.ts'
-import widget from '../i18n/messages/widget.ts'
-import problems from '../i18n/messages/problems.ts'
-import safety from '../i18n/messages/safety.ts'
+import { createI18n, type Messages } from '../i18n/plugin.ts'
+import en from './languages/en.ts'
+
+async function loadLanguage(locale: string): Promise<Messages | undefined> {
+  if (locale === 'az') return (await import('./languages/az.ts')).default
+  if (locale === 'ru') return (await import('./languages/ru.ts')).default
+  return undefined
+}
 
 export function createWidgetI18n() {
-  return composeI18n('en', { search, release, widget, problems, safety })
+  return createI18n({ locale: 'en', fallbackLocale: 'en', messages: { en }, loadMessages: loadLanguage })
 }

@@ -16,30 +16,4 @@ const en = {
   },
 }
 
-const az: typeof en = {
-  preset: {
-    title: 'Bu axtarış arxivdə olmayan identifikatorlarla qurulub:',
-    nothing: 'Axtarış bu arxivdə olmayan identifikatorlarla məhdudlaşdırılıb, ona görə heç bir elan göstərilmir.',
-  },
-  failure: {
-    refusedTitle: 'Bu arxiv ünvanı qəbul edilmir',
-  },
-  origin: {
-    banner: 'Bu arxiv bu saytdan deyil, {host} saytından gəlir.',
-  },
-}
-
-const ru: typeof en = {
-  preset: {
-    title: 'Этот поиск настроен на идентификаторы, которых нет в архиве:',
-    nothing: 'Поиск ограничен идентификаторами, которых нет в этом архиве, поэтому сообщений не показано.',
-  },
-  failure: {
-    refusedTitle: 'Этот адрес архива не принимается',
-  },
-  origin: {
-    banner: 'Этот архив загружен не с этого сайта, а с {host}.',
-  },
-}
-
-export default { en, az, ru }
+export default en

@@ -20,46 +20,4 @@ const en = {
   },
 }
 
-const az: typeof en = {
-  back: 'Nəticələrə qayıt',
-  original: 'Orijinal elan',
-  problems: 'Bu axtarış vidceti problemlərlə qurulub:',
-  poweredBy: 'Pressroom ilə axtarış',
-  embed: {
-    open: 'Bu axtarışı yerləşdir',
-    title: 'Bu axtarışı saytınızda yerləşdirin',
-    intro: 'Bu kod parçalarından birini səhifənizə yapışdırın. Axtarış cari filtrləri saxlayır; ziyarətçilər onların daxilində axtara bilər.',
-    element: 'Xüsusi element',
-    iframe: 'Çərçivə',
-    copy: 'Kodu kopyala',
-    copied: 'Kopyalandı',
-    preview: 'Önizləmə',
-    close: 'Bağla',
-    facetsLabel: 'Vidcetdəki filtr panelləri',
-    theme: 'Mövzu',
-    pageSize: 'Səhifədə nəticə sayı',
-  },
-}
-
-const ru: typeof en = {
-  back: 'Назад к результатам',
-  original: 'Исходное сообщение',
-  problems: 'Виджет поиска настроен с ошибками:',
-  poweredBy: 'Поиск Pressroom',
-  embed: {
-    open: 'Встроить этот поиск',
-    title: 'Встройте этот поиск на свой сайт',
-    intro: 'Вставьте один из фрагментов кода на свою страницу. Поиск сохраняет текущие фильтры; посетители смогут искать внутри них.',
-    element: 'Пользовательский элемент',
-    iframe: 'Фрейм',
-    copy: 'Скопировать код',
-    copied: 'Скопировано',
-    preview: 'Предпросмотр',
-    close: 'Закрыть',
-    facetsLabel: 'Панели фильтров в виджете',
-    theme: 'Тема',
-    pageSize: 'Результатов на странице',
-  },
-}
-
-export default { en, az, ru }
+export default en

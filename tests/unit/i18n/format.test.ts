@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { formatMessage, interpolate, pluralIndex } from '../../../src/i18n/format.ts'
-import en from '../../../src/i18n/en.ts'
-import az from '../../../src/i18n/az.ts'
-import ru from '../../../src/i18n/ru.ts'
-import search from '../../../src/i18n/messages/search.ts'
-import release from '../../../src/i18n/messages/release.ts'
-import entity from '../../../src/i18n/messages/entity.ts'
-import widget from '../../../src/i18n/messages/widget.ts'
-import problems from '../../../src/i18n/messages/problems.ts'
-import safety from '../../../src/i18n/messages/safety.ts'
+import en from '../../../src/i18n/languages/en.ts'
+import az from '../../../src/i18n/languages/az.ts'
+import ru from '../../../src/i18n/languages/ru.ts'
+import widgetEn from '../../../src/widget/languages/en.ts'
+import widgetAz from '../../../src/widget/languages/az.ts'
+import widgetRu from '../../../src/widget/languages/ru.ts'
 
 describe('formatMessage', () => {
   it('fills named placeholders and leaves unknown ones', () => {
@@ -53,7 +50,22 @@ function placeholders(tree: Tree, key: string): string[] {
 }
 
 describe('interface texts', () => {
-  const areas = { base: { en, az, ru }, search, release, entity, widget, problems, safety } as unknown as Record<string, Record<'en' | 'az' | 'ru', Tree>>
+  const languages = { en, az, ru } as unknown as Record<'en' | 'az' | 'ru', Tree>
+  // Each top-level key is an area (`search`, `problems`, …) or a group of the base texts (`app`, `load`, …).
+  const areas = Object.fromEntries(
+    Object.keys(languages.en).map((area) => [area, { en: languages.en[area], az: languages.az[area] ?? {}, ru: languages.ru[area] ?? {} }]),
+  ) as Record<string, Record<'en' | 'az' | 'ru', Tree>>
+  it('has the same areas in every language', () => {
+    expect(Object.keys(az).sort()).toEqual(Object.keys(en).sort())
+    expect(Object.keys(ru).sort()).toEqual(Object.keys(en).sort())
+  })
+  it("the widget's languages are the app's without the entity pages' texts", () => {
+    for (const [app, widget] of [[en, widgetEn], [az, widgetAz], [ru, widgetRu]] as const) {
+      const { entity, ...rest } = app as Record<string, unknown>
+      expect(entity).toBeDefined()
+      expect(widget).toEqual(rest)
+    }
+  })
   for (const [area, langs] of Object.entries(areas)) {
     it(`${area}: az and ru have every English key, with the same placeholders`, () => {
       const english = keys(langs.en)
@@ -67,6 +79,35 @@ describe('interface texts', () => {
       }
     })
   }
+})
+
+describe('createI18n with languages loaded on demand', async () => {
+  const { createI18n } = await import('../../../src/i18n/plugin.ts')
+  const load = async (locale: string) => (locale === 'az' ? { hello: 'Salam' } : locale === 'ru' ? { hello: 'Привет' } : undefined)
+
+  it('shows the fallback until the language has loaded, then switches', async () => {
+    const { global } = createI18n({ locale: 'en', fallbackLocale: 'en', messages: { en: { hello: 'Hello' } }, loadMessages: load })
+    const switching = global.setLocale('az')
+    expect(global.t('hello')).toBe('Hello')
+    await switching
+    expect(global.locale.value).toBe('az')
+    expect(global.t('hello')).toBe('Salam')
+  })
+
+  it('keeps the last language asked for when loads finish out of order', async () => {
+    const { global } = createI18n({ locale: 'en', fallbackLocale: 'en', messages: { en: { hello: 'Hello' } }, loadMessages: load })
+    await Promise.all([global.setLocale('ru'), global.setLocale('az')])
+    expect(global.locale.value).toBe('az')
+    await global.setLocale('en')
+    expect(global.t('hello')).toBe('Hello')
+  })
+
+  it('stays in the current language when one cannot be loaded', async () => {
+    const failing = async () => Promise.reject(new Error('offline'))
+    const { global } = createI18n({ locale: 'en', fallbackLocale: 'en', messages: { en: { hello: 'Hello' } }, loadMessages: failing })
+    await global.setLocale('az')
+    expect(global.locale.value).toBe('en')
+  })
 })
 
 describe('createI18n', async () => {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { PROBLEM_CODES, PROBLEM_TEXTS } from '../../../src/core/problems.ts'
-import { PROBLEM_TEXTS_BY_LANGUAGE } from '../../../src/i18n/messages/problems.ts'
+import { table as az } from '../../../src/i18n/messages/az/problems.ts'
+import { table as ru } from '../../../src/i18n/messages/ru/problems.ts'
 import { createPressroomI18n } from '../../../src/i18n/index.ts'
 
+const PROBLEM_TEXTS_BY_LANGUAGE = { en: PROBLEM_TEXTS, az, ru }
 const placeholders = (text: string) => [...new Set(text.match(/\{\w+\}/g) ?? [])].sort()
 
 describe('problem texts', () => {

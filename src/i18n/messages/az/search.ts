@@ -1,0 +1,85 @@
+/** Interface texts for the search area in Azerbaijani; the keys mirror `../search.ts`. */
+import type en from '../search.ts'
+
+const az: typeof en = {
+  title: 'Press-relizlərdə axtarış',
+  placeholder: 'Adlar, təşkilatlar, mövzular və ya sözlər',
+  submit: 'Axtar',
+  shortcut: 'Səhifənin istənilən yerindən axtarışa keçmək üçün / düyməsini basın.',
+  suggestions: {
+    label: 'Təkliflər',
+    status: 'Təklif yoxdur | Bir təklif; seçmək üçün ox düymələrindən istifadə edin. | {count} təklif; seçmək üçün ox düymələrindən istifadə edin.',
+    count: '{count} press-reliz',
+    kind: { officials: 'Rəsmi şəxs', organisations: 'Təşkilat', topics: 'Mövzu' },
+  },
+  facets: {
+    label: 'Filtrlər',
+    officials: 'Rəsmi şəxs',
+    organisations: 'Tərəfdaş təşkilat',
+    topics: 'Mövzu',
+    type: 'Növ',
+    lang: 'Dil',
+    filter: 'Siyahını süzgəcdən keçirin: {facet}',
+    filterPlaceholder: 'Süzmək üçün yazın…',
+    noMatch: '“{text}” ilə uyğun dəyər yoxdur.',
+    more: 'Hamısını göstər ({count})',
+    less: 'Daha az göstər',
+  },
+  date: {
+    legend: 'Tarix',
+    from: 'Başlanğıc',
+    to: 'Son',
+    presets: 'Dövrlər',
+    preset: { last12: 'Son 12 ay', thisYear: 'Bu il', lastYear: 'Keçən il', pandemic: 'Pandemiya 2020–2021', all: 'Bütün dövr' },
+  },
+  histogram: {
+    year: 'İllər üzrə press-relizlər',
+    month: 'Aylar üzrə press-relizlər',
+    hint: 'Dövrü seçmək üçün sütunu seçin; aralıq üçün sütunlar üzərində sürüşdürün (və ya Shift ilə seçin).',
+    bar: '{period}: press-reliz yoxdur | {period}: bir press-reliz | {period}: {count} press-reliz',
+  },
+  chips: {
+    label: 'Aktiv filtrlər',
+    remove: 'Filtri sil:',
+    query: '“{text}”',
+    queryKind: 'Sözlər',
+    range: '{from} – {to}',
+    from: '{date} tarixindən',
+    to: '{date} tarixinədək',
+    clearAll: 'Hamısını təmizlə',
+  },
+  sort: { label: 'Sıralama', relevance: 'Uyğunluq', newest: 'Əvvəlcə yenilər', oldest: 'Əvvəlcə köhnələr' },
+  tools: { feed: 'Atom lenti: {name}' },
+  results: {
+    heading: 'Nəticələr',
+    newest: 'Ən yeni press-relizlər',
+    count: 'Press-reliz yoxdur | Bir press-reliz | {count} press-reliz',
+    partial: '{total} press-relizdən {indexed} axtarılır; qalanları hələ indekslənir.',
+    page: 'səhifə {page} / {pages}',
+    keyboard: 'Nəticələr arasında keçmək üçün yuxarı və aşağı ox düymələrindən (və ya j və k) istifadə edin.',
+    entities: 'Adı çəkilir',
+  },
+  fallback: 'Heç bir press-relizdə {terms} sözlərinin hamısı yoxdur; sözlərdən hər hansı birini ehtiva edənlər göstərilir.',
+  zero: {
+    title: 'Uyğun press-reliz yoxdur',
+    tips: 'Yazılışı yoxlayın, daha az və ya başqa sözlər işlədin, yaxud tarix aralığını genişləndirin.',
+    remove: 'Filtrlərdən birini silməyə çalışın:',
+    emptyTitle: 'Bu arxivdə press-reliz yoxdur',
+    emptyText: 'Arxiv yükləndi, lakin onda heç bir press-reliz yoxdur, ona görə hələ axtarılacaq bir şey yoxdur.',
+  },
+  invalid: {
+    title: 'Ünvanın bir hissəsi nəzərə alınmadı',
+    item: '{param}={value} ({reason})',
+    field: '{param} ({reason})',
+    dismiss: 'Bağla',
+  },
+  drawer: {
+    open: 'Filtrlər | Filtrlər ({count}) | Filtrlər ({count})',
+    close: 'Bağla',
+    show: 'Press-reliz yoxdur | Bir press-relizi göstər | {count} press-relizi göstər',
+  },
+  pagination: { label: 'Nəticə səhifələri', previous: 'Əvvəlki', next: 'Növbəti', page: 'Səhifə {page}' },
+  failed: { title: 'Axtarış alınmadı', detail: 'Axtarış mühərrikinin cavabı: {message}', retry: 'Yenidən cəhd edin' },
+}
+
+export default az
