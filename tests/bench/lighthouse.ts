@@ -45,6 +45,8 @@ const CULPRITS: Record<string, string> = {
   'largest-contentful-paint': 'largest-contentful-paint-element',
 }
 const MAX_CULPRITS = 3
+/** Lighthouse's own pause after the load event. */
+const DEFAULT_PAUSE_MS = 1000
 
 /** A few elements (selector, else snippet) or long tasks (script and duration) an audit lists. */
 function culprits(lhr: Result, auditId: string): string[] {
@@ -61,10 +63,18 @@ function culprits(lhr: Result, auditId: string): string[] {
   return out
 }
 
-/** One Lighthouse run of `url` (performance and accessibility) in the launched Chromium. */
-export async function runLighthouse(chrome: LaunchedChrome, url: string, formFactor: FormFactor): Promise<LighthouseRun> {
+/**
+ * One Lighthouse run of `url` (performance and accessibility) in the launched Chromium.
+ *
+ * Lighthouse ends a load once the network and the main thread have been quiet for a second after
+ * the load event; the app parses the corpus in its worker after the download, quietly, so with a
+ * large corpus Lighthouse would score the empty shell. `settleMs` (at least the time the bench's
+ * cold runs took to paint first hits) keeps it waiting after the load event until results are there.
+ */
+export async function runLighthouse(chrome: LaunchedChrome, url: string, formFactor: FormFactor, settleMs = 0): Promise<LighthouseRun> {
   const config: Config = formFactor === 'desktop' ? desktopConfig : { extends: 'lighthouse:default' }
-  const result = await lighthouse(url, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: ['performance', 'accessibility'] }, config)
+  const flags = { port: chrome.port, logLevel: 'error' as const, output: 'json' as const, onlyCategories: ['performance', 'accessibility'], pauseAfterLoadMs: Math.max(DEFAULT_PAUSE_MS, Math.ceil(settleMs)) }
+  const result = await lighthouse(url, flags, config)
   if (!result) throw new Error(`Lighthouse (${formFactor}) returned nothing for ${url}`)
   const lhr: Result = result.lhr
   if (lhr.runtimeError) throw new Error(`Lighthouse (${formFactor}): ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
