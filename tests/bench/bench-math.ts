@@ -85,7 +85,7 @@ export function lostPoints(category: string, refs: readonly AuditRef[]): LostPoi
       category,
       id: r.id,
       score: r.score as number,
-      points: ((r.weight * (1 - (r.score as number))) / total) * 100,
+      points: Math.round(((r.weight * (1 - (r.score as number))) / total) * 10_000) / 100,
       ...(r.displayValue ? { displayValue: r.displayValue } : {}),
       ...(r.nodes && r.nodes.length > 0 ? { nodes: r.nodes } : {}),
     }))

@@ -48,14 +48,17 @@ const MAX_CULPRITS = 3
 /** Lighthouse's own pause after the load event. */
 const DEFAULT_PAUSE_MS = 1000
 
-/** A few elements (selector, else snippet) or long tasks (script and duration) an audit lists. */
+/** A few distinct elements (selector, else snippet) or long tasks (script and duration) an audit lists. */
 function culprits(lhr: Result, auditId: string): string[] {
   const details = lhr.audits[auditId]?.details as { items?: unknown[] } | undefined
   const out: string[] = []
   const visit = (item: unknown): void => {
     if (out.length >= MAX_CULPRITS || !item || typeof item !== 'object') return
     const record = item as { node?: { selector?: string; snippet?: string }; url?: string; duration?: number; items?: unknown[] }
-    if (record.node) out.push(record.node.selector || record.node.snippet || '?')
+    if (record.node) {
+      const name = record.node.selector || record.node.snippet || '?'
+      if (!out.includes(name)) out.push(name)
+    }
     else if (typeof record.url === 'string' && typeof record.duration === 'number') out.push(`${record.url.replace(/^https?:\/\/[^/]+/, '')} ${Math.round(record.duration)} ms`)
     else if (Array.isArray(record.items)) record.items.forEach(visit) // a list of tables
   }
