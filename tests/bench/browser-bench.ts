@@ -429,6 +429,8 @@ async function mobileRun(browser: Browser, url: string, queries: readonly string
     await context.addInitScript({ content: PROBE_SCRIPT })
     const page = await context.newPage()
     const cold = await loadUntilFullText(page, url, 'mobile cold load')
+    // As in coldRun: the worker's cache write (seconds at 50,000 releases) would hold up the answers.
+    await waitForCacheWrite(page)
     await typeQueries(page, queries.slice(0, MOBILE_QUERIES), true)
     const { shifts } = await readProbe(page)
     return { clsLoad: layoutShiftScore(shifts, cold.fullText as number), cls: layoutShiftScore(shifts) }
@@ -694,10 +696,16 @@ async function measure(opts: Options): Promise<SizeResult[]> {
       }
       const row: SizeResult = medianFigures(figures)
       if (!opts.keystrokesOnly) {
-        const mobile = await mobileRun(browser, url, queries)
-        row.mobileClsLoad = Math.round(mobile.clsLoad * 1000) / 1000
-        row.mobileCls = Math.round(mobile.cls * 1000) / 1000
-        log(`  mobile (390×844, touch): CLS ${mobile.clsLoad.toFixed(3)} load, ${mobile.cls.toFixed(3)} with typing`)
+        // A failed phone-sized run leaves its figures empty ("–") rather than losing the desktop runs.
+        const mobile = await mobileRun(browser, url, queries).catch((error: unknown) => {
+          log(`  mobile (390×844, touch) run failed: ${error instanceof Error ? error.message : String(error)}`)
+          return undefined
+        })
+        if (mobile) {
+          row.mobileClsLoad = Math.round(mobile.clsLoad * 1000) / 1000
+          row.mobileCls = Math.round(mobile.cls * 1000) / 1000
+          log(`  mobile (390×844, touch): CLS ${mobile.clsLoad.toFixed(3)} load, ${mobile.cls.toFixed(3)} with typing`)
+        }
       }
       if (lighthouseRuns > 0) {
         chrome ??= await launchForLighthouse()
