@@ -3,7 +3,7 @@
  * `page.addInitScript` before any of the app runs. It records, with
  * `performance.now()` (milliseconds since navigation start), when the first
  * hit appears, what the search worker tells the page (progress, browse-ready,
- * fully indexed), every long main-thread task, and, per keystroke in the
+ * first releases indexed, fully indexed), every long main-thread task, and, per keystroke in the
  * search field, when the input event fired, when the search request was
  * posted to the worker, when its answer came back and when the results region
  * changed. It adds nothing to the app: it wraps `window.Worker` to see the
@@ -44,6 +44,8 @@ export interface ProbeRecord {
   workerCreated: number | null
   phases: ProbePhase[]
   browseReady: number | null
+  /** The first `indexed` message with indexed > 0: the first (newest) releases are searchable. */
+  firstIndexed: number | null
   firstResult: number | null
   fullText: number | null
   fromCache: boolean | null
@@ -66,7 +68,7 @@ export const PROBE_SCRIPT = `(() => {
   if (window.${PROBE_GLOBAL}) return;
   const now = () => performance.now();
   const b = {
-    workerCreated: null, phases: [], browseReady: null, firstResult: null, fullText: null, fromCache: null,
+    workerCreated: null, phases: [], browseReady: null, firstIndexed: null, firstResult: null, fullText: null, fromCache: null,
     longTasks: [], shifts: [], keys: [], errors: [], current: null, armed: false, measured: true,
   };
   Object.defineProperty(window, '${PROBE_GLOBAL}', { value: b });
@@ -139,6 +141,7 @@ export const PROBE_SCRIPT = `(() => {
         } else if (data.type === 'ready') {
           if (b.browseReady === null) b.browseReady = at;
         } else if (data.type === 'indexed') {
+          if (data.indexed > 0 && b.firstIndexed === null) b.firstIndexed = at;
           if (data.indexed >= data.total && b.fullText === null) { b.fullText = at; b.fromCache = !!data.fromCache; }
         } else if (data.type === 'search') {
           const key = b.current;
@@ -171,6 +174,6 @@ export const PROBE_SCRIPT = `(() => {
 export const READ_PROBE = `(() => {
   const b = window.${PROBE_GLOBAL};
   if (!b) return null;
-  return { workerCreated: b.workerCreated, phases: b.phases, browseReady: b.browseReady, firstResult: b.firstResult,
+  return { workerCreated: b.workerCreated, phases: b.phases, browseReady: b.browseReady, firstIndexed: b.firstIndexed, firstResult: b.firstResult,
     fullText: b.fullText, fromCache: b.fromCache, longTasks: b.longTasks, shifts: b.shifts, keys: b.keys, errors: b.errors };
 })()`
