@@ -1,14 +1,14 @@
 /**
  * The worker's state machine, free of `self` so it runs in Node tests:
- * download → validate → browse-ready → index newest-first in slices (answering
- * searches between slices) → cache the index. Searches that a newer one has
- * superseded before they ran are dropped.
+ * download → validate → browse-ready → the cached index, or index newest-first in
+ * slices (answering searches between slices) → cache the index. Searches that a
+ * newer one has superseded before they ran are dropped.
  */
 import { formatProblem, parseCorpusText, validateCorpus, type ValidationReport } from '../core/corpus/validate.ts'
 import type { Corpus } from '../core/corpus/types.ts'
 import { ENGINE_VERSION, SearchEngine } from '../core/search/engine.ts'
 import { CorpusLoadError, fetchCorpus } from './fetchCorpus.ts'
-import { contentKey, readCachedIndex, writeCachedIndex } from './indexCache.ts'
+import { contentKey, readCachedIndex, writeCachedIndex, type CachedIndex } from './indexCache.ts'
 import { MAX_PROBLEMS_SHOWN, type CorpusInfo, type WorkerEvent, type WorkerRequest } from './protocol.ts'
 
 /** How long one indexing slice may hold the worker before it answers queued searches. */
@@ -30,11 +30,9 @@ export class WorkerSession {
   /** The newest unanswered search of each channel. */
   private readonly pendingSearches = new Map<string, Extract<WorkerRequest, { type: 'search' }>>()
   private cacheKey: string | undefined
+  private cacheUrl = ''
   private restored = false
   private saved = false
-  /** A cached index is being restored: indexing slices wait for it. */
-  private restoring = false
-  private slicesPaused = false
   private readonly post: SessionOptions['post']
   private readonly schedule: (task: () => void) => void
 
@@ -96,6 +94,8 @@ export class WorkerSession {
   }
 
   private async load(url: string): Promise<void> {
+    // The cached entry is read while the corpus downloads; it is used only if the bytes match.
+    const cached = readCachedIndex(url, this.options.indexedDB).catch(() => undefined)
     try {
       const { bytes, text } = await fetchCorpus(url, (loaded, total) => this.post({ type: 'progress', phase: 'download', loaded, total }), this.options.fetchImpl)
       this.post({ type: 'progress', phase: 'parse', loaded: 0, total: 0 })
@@ -108,34 +108,9 @@ export class WorkerSession {
       const report = validateCorpus(parsed.value)
       const engine = SearchEngine.fromCorpus(report.corpus)
       this.engine = engine
-      // Browsing needs no full text: show the newest releases first, then look for a cached index
-      // while indexing starts; a cache hit replaces whatever was indexed by then.
+      // Browsing needs no full text: show the newest releases first.
       this.post({ type: 'ready', info: corpusInfo(url, report) })
-      this.indexInSlices()
-      const key = await contentKey(bytes, ENGINE_VERSION).catch(() => undefined)
-      this.cacheKey = key
-      const cached = key ? await readCachedIndex(key, this.options.indexedDB) : undefined
-      if (cached && !engine.isFullyIndexed) {
-        // Indexing pauses while MiniSearch restores the cached index. `loadJSON` in one task:
-        // in Chromium at 10,000 releases `loadJSONAsync` (which yields between terms) took
-        // several times longer than the whole restore, and searches answer right after it.
-        this.restoring = true
-        try {
-          engine.restoreIndex(cached)
-          const total = report.corpus.releases.length
-          this.restored = true
-          this.post({ type: 'indexed', indexed: total, total, fromCache: true })
-        } catch {
-          // Not this corpus's index after all: indexing goes on.
-        } finally {
-          this.restoring = false
-        }
-        if (this.slicesPaused) {
-          this.slicesPaused = false
-          this.indexInSlices()
-        }
-      }
-      if (engine.isFullyIndexed) this.saveIndex()
+      await this.startFullText(engine, url, bytes, cached)
     } catch (error) {
       const failure =
         error instanceof CorpusLoadError
@@ -145,13 +120,38 @@ export class WorkerSession {
     }
   }
 
+  /**
+   * Full text from the cached index when it was built from these very bytes (same content
+   * key), else by indexing in slices; either way the content key is kept for saving.
+   */
+  private async startFullText(engine: SearchEngine, url: string, bytes: Uint8Array, cached: Promise<CachedIndex | undefined>): Promise<void> {
+    const entry = await cached
+    // Nothing cached for this address: index at once and hash the bytes meanwhile.
+    if (!entry) this.indexInSlices()
+    this.cacheUrl = url
+    this.cacheKey = await contentKey(bytes, ENGINE_VERSION).catch(() => undefined)
+    if (entry) {
+      if (entry.content === this.cacheKey && this.restore(engine, entry.index)) return
+      this.indexInSlices()
+    }
+    if (engine.isFullyIndexed) this.saveIndex()
+  }
+
+  /** Restores a cached index; false when it does not fit this corpus (indexing then starts). */
+  private restore(engine: SearchEngine, index: ArrayBuffer): boolean {
+    try {
+      engine.restoreIndex(index)
+    } catch {
+      return false
+    }
+    this.restored = true
+    this.post({ type: 'indexed', indexed: engine.indexedCount, total: engine.size, fromCache: true })
+    return true
+  }
+
   private indexInSlices(): void {
     const engine = this.engine
     if (!engine || engine.isFullyIndexed) return
-    if (this.restoring) {
-      this.slicesPaused = true
-      return
-    }
     const started = Date.now()
     let progress: { indexed: number; total: number }
     do {
@@ -166,10 +166,11 @@ export class WorkerSession {
   private saveIndex(): void {
     const engine = this.engine
     const key = this.cacheKey
+    const url = this.cacheUrl
     if (!engine?.isFullyIndexed || !key || this.restored || this.saved) return
     this.saved = true
     // Serialising takes a moment; let any queued search go first.
-    this.schedule(() => void writeCachedIndex(key, engine.serializeIndex(), this.options.indexedDB))
+    this.schedule(() => void writeCachedIndex(url, { content: key, index: engine.serializeIndex() }, this.options.indexedDB))
   }
 }
 

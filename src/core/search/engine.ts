@@ -44,7 +44,7 @@ interface ResultSet {
   scores?: Float64Array
 }
 
-/** The first line of a cached index: what it was built for. */
+/** The head of a cached index: what it was built for. */
 interface IndexHeader {
   format: 'pressroom-index'
   version: number
@@ -89,77 +89,30 @@ export class SearchEngine {
 
   /**
    * Builds the browse structures and restores a full-text index made by
-   * {@link serializeIndex} (string) or {@link serializeIndexBuffer} for the same
-   * corpus. Throws an Error saying why when the index does not fit (another
-   * corpus, another format, damaged); the caller then uses `fromCorpus` and indexes afresh.
+   * {@link serializeIndex} for the same corpus. Throws an Error saying why when the
+   * index does not fit (another corpus, another format, damaged); the caller then
+   * uses `fromCorpus` and indexes afresh.
    */
-  static fromCorpusWithIndex(corpus: Corpus, serialized: string | ArrayBuffer | Uint8Array): SearchEngine {
+  static fromCorpusWithIndex(corpus: Corpus, serialized: ArrayBuffer | Uint8Array): SearchEngine {
     const engine = SearchEngine.fromCorpus(corpus)
     engine.restoreIndex(serialized)
     return engine
   }
 
   /**
-   * Replaces whatever full text is indexed so far with a restored index made
-   * for the same corpus, keeping the browse structures. Throws like
-   * {@link fromCorpusWithIndex} when the index does not fit; the engine is then unchanged.
+   * Replaces whatever full text is indexed so far with a restored index made for
+   * the same corpus, keeping the browse structures. Costs a few milliseconds: each
+   * term's postings are decoded when a search first reaches it (`indexCodec.ts`).
+   * Throws like {@link fromCorpusWithIndex} when the index does not fit; the engine is then unchanged.
    */
-  restoreIndex(serialized: string | ArrayBuffer | Uint8Array): void {
-    const { header, json } = this.readHeader(serialized)
-    let text: FullText
+  restoreIndex(serialized: ArrayBuffer | Uint8Array): void {
+    let restored: { text: FullText; meta: Partial<IndexHeader> | null }
     try {
-      text = FullText.fromJSON(this.catalog.releases.length, json, header.indexed, this.features)
+      restored = FullText.fromBytes<Partial<IndexHeader> | null>(this.catalog.releases.length, serialized, this.features)
     } catch (error) {
       throw new Error(`cached search index not usable: ${error instanceof Error ? error.message : String(error)}`, { cause: error })
     }
-    this.useText(text)
-  }
-
-  /**
-   * Like {@link restoreIndex}, but yields while MiniSearch loads (`loadJSONAsync`), so a
-   * worker keeps answering searches over what it indexed so far. Rejects when the index
-   * does not fit; the engine is then unchanged.
-   */
-  async restoreIndexAsync(serialized: string | ArrayBuffer | Uint8Array): Promise<void> {
-    const { header, json } = this.readHeader(serialized)
-    let text: FullText
-    try {
-      text = await FullText.fromJSONAsync(this.catalog.releases.length, json, header.indexed, this.features)
-    } catch (error) {
-      throw new Error(`cached search index not usable: ${error instanceof Error ? error.message : String(error)}`, { cause: error })
-    }
-    this.useText(text)
-  }
-
-  /**
-   * The full-text index as one string, for IndexedDB: a header line naming the corpus
-   * it was built for, then MiniSearch's JSON (`toJSON`). Call once fully indexed.
-   */
-  serializeIndex(): string {
-    const header: IndexHeader = {
-      format: 'pressroom-index',
-      version: INDEX_FORMAT_VERSION,
-      releases: this.catalog.releases.length,
-      indexed: this.text.indexedCount,
-      fingerprint: catalogFingerprint(this.catalog),
-    }
-    return `${JSON.stringify(header)}\n${this.text.toJSON()}`
-  }
-
-  /** {@link serializeIndex} as UTF-8 bytes, for stores that keep buffers. */
-  serializeIndexBuffer(): ArrayBuffer {
-    return new TextEncoder().encode(this.serializeIndex()).buffer as ArrayBuffer
-  }
-
-  private readHeader(serialized: string | ArrayBuffer | Uint8Array): { header: IndexHeader; json: string } {
-    const text = typeof serialized === 'string' ? serialized : new TextDecoder().decode(serialized)
-    const newline = text.indexOf('\n')
-    let header: Partial<IndexHeader> | undefined
-    try {
-      header = newline > 0 ? (JSON.parse(text.slice(0, newline)) as Partial<IndexHeader>) : undefined
-    } catch {
-      header = undefined
-    }
+    const { text, meta: header } = restored
     const problem =
       header?.format !== 'pressroom-index'
         ? 'not a Pressroom index'
@@ -167,11 +120,26 @@ export class SearchEngine {
           ? `index format ${String(header.version)}, expected ${INDEX_FORMAT_VERSION}`
           : header.releases !== this.catalog.releases.length || header.fingerprint !== catalogFingerprint(this.catalog)
             ? 'index built for another corpus'
-            : typeof header.indexed !== 'number' || header.indexed > this.catalog.releases.length
+            : header.indexed !== text.indexedCount || text.indexedCount > this.catalog.releases.length
               ? 'index header is damaged'
               : undefined
     if (problem) throw new Error(`cached search index not usable: ${problem}`)
-    return { header: header as IndexHeader, json: text.slice(newline + 1) }
+    this.useText(text)
+  }
+
+  /**
+   * The full-text index as compact bytes for IndexedDB (`indexCodec.ts`), headed by what
+   * it was built for (format, release count, a fingerprint of ids and dates). Call once fully indexed.
+   */
+  serializeIndex(): ArrayBuffer {
+    const header: IndexHeader = {
+      format: 'pressroom-index',
+      version: INDEX_FORMAT_VERSION,
+      releases: this.catalog.releases.length,
+      indexed: this.text.indexedCount,
+      fingerprint: catalogFingerprint(this.catalog),
+    }
+    return this.text.toBytes(header)
   }
 
   private useText(text: FullText): void {

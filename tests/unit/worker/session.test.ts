@@ -41,10 +41,12 @@ async function waitFor(condition: () => Promise<boolean>): Promise<void> {
   throw new Error('condition never held')
 }
 
+/** Entries in the cache, 0 before the worker has created it. */
 function cachedEntries(indexedDB: IDBFactory): Promise<number> {
   return new Promise((resolve) => {
-    const open = indexedDB.open('pressroom', 1)
-    open.onupgradeneeded = () => open.result.createObjectStore('indexes', { keyPath: 'key' })
+    const open = indexedDB.open('pressroom')
+    open.onupgradeneeded = () => open.transaction?.abort()
+    open.onerror = () => resolve(0)
     open.onsuccess = () => {
       const count = open.result.transaction('indexes').objectStore('indexes').count()
       count.onsuccess = () => {
