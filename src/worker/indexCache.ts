@@ -6,6 +6,9 @@
  * "no cache" where IndexedDB is missing, blocked or full: a cache miss costs time,
  * never correctness.
  */
+import type { Catalog } from '../core/search/catalog.ts'
+import type { CorpusInfo } from './protocol.ts'
+
 const DB_NAME = 'pressroom'
 const STORE = 'indexes'
 /** Version 2: entries are kept per corpus address and hold the index as bytes (version 1 held strings). */
@@ -15,12 +18,20 @@ const MAX_ENTRIES = 3
 /** An index of the store by age, so eviction reads keys, never the cached bytes. */
 const SAVED_AT = 'savedAt'
 
+/** What a repeat visit needs besides the index: the engine's browse structures and the page's view of the corpus. */
+export interface CachedCorpus {
+  catalog: Catalog
+  info: CorpusInfo
+}
+
 /** A cached index and the content key of the corpus it was built from. */
 export interface CachedIndex {
   /** {@link contentKey} of the corpus bytes the index was built from. */
   content: string
   /** The engine's bytes (`SearchEngine.serializeIndex`); IndexedDB copies an ArrayBuffer as is. */
   index: ArrayBuffer
+  /** The validated corpus as the engine holds it (a structured clone), so it need not be parsed again. */
+  corpus?: CachedCorpus
 }
 
 interface Entry extends CachedIndex {
@@ -81,7 +92,10 @@ export async function readCachedIndex(url: string, factory: IDBFactory | undefin
   if (!db) return undefined
   try {
     const entry: unknown = await done(db.transaction(STORE, 'readonly').objectStore(STORE).get(url))
-    return isEntry(entry) ? { content: entry.content, index: entry.index } : undefined
+    if (!isEntry(entry)) return undefined
+    const corpus = entry.corpus
+    const usable = typeof corpus === 'object' && corpus !== null && typeof corpus.catalog === 'object' && typeof corpus.info === 'object'
+    return { content: entry.content, index: entry.index, ...(usable ? { corpus } : {}) }
   } catch {
     return undefined
   } finally {
@@ -105,7 +119,7 @@ export async function writeCachedIndex(url: string, cached: CachedIndex, factory
     })
     const entries = tx.objectStore(STORE)
     for (const old of others.slice(0, Math.max(0, others.length - (MAX_ENTRIES - 1)))) entries.delete(old)
-    entries.put({ key: url, content: cached.content, index: cached.index, savedAt: Date.now() } satisfies Entry)
+    entries.put({ ...cached, key: url, savedAt: Date.now() } satisfies Entry)
     return await written
   } catch {
     return false

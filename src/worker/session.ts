@@ -22,6 +22,11 @@ export interface SessionOptions {
   indexedDB?: IDBFactory
   /** Schedules the next indexing slice; a macrotask so queued messages run first. */
   schedule?: (task: () => void) => void
+  /**
+   * Part of every cache entry's content key: an entry made by another build is never used.
+   * Defaults to the engine's version and the worker script's address (hashed by the build).
+   */
+  cacheVersion?: string
 }
 
 export class WorkerSession {
@@ -31,6 +36,8 @@ export class WorkerSession {
   private readonly pendingSearches = new Map<string, Extract<WorkerRequest, { type: 'search' }>>()
   private cacheKey: string | undefined
   private cacheUrl = ''
+  private cacheInfo: CorpusInfo | undefined
+  private readonly cacheVersion: string
   private restored = false
   private saved = false
   private readonly post: SessionOptions['post']
@@ -39,6 +46,7 @@ export class WorkerSession {
   constructor(private readonly options: SessionOptions) {
     this.post = options.post
     this.schedule = options.schedule ?? ((task) => setTimeout(task, 0))
+    this.cacheVersion = options.cacheVersion ?? `${ENGINE_VERSION} ${globalThis.location?.pathname ?? ''}`
   }
 
   /** Handles one message from the page. */
@@ -98,6 +106,9 @@ export class WorkerSession {
     const cached = readCachedIndex(url, this.options.indexedDB).catch(() => undefined)
     try {
       const { bytes, text } = await fetchCorpus(url, (loaded, total) => this.post({ type: 'progress', phase: 'download', loaded, total }), this.options.fetchImpl)
+      // Hashed off the thread while the text is parsed, or to find that it need not be.
+      const key = contentKey(bytes, this.cacheVersion).catch(() => undefined)
+      if (await this.openFromCache(url, key, cached)) return
       this.post({ type: 'progress', phase: 'parse', loaded: 0, total: 0 })
       // Names the input in problems: "https://…/corpus.json is an HTML page, not a JSON corpus".
       const parsed = parseCorpusText(text, url)
@@ -109,8 +120,9 @@ export class WorkerSession {
       const engine = SearchEngine.fromCorpus(report.corpus)
       this.engine = engine
       // Browsing needs no full text: show the newest releases first.
-      this.post({ type: 'ready', info: corpusInfo(url, report) })
-      await this.startFullText(engine, url, bytes, cached)
+      const info = corpusInfo(url, report)
+      this.post({ type: 'ready', info })
+      await this.startFullText(engine, info, url, key, cached)
     } catch (error) {
       const failure =
         error instanceof CorpusLoadError
@@ -124,17 +136,48 @@ export class WorkerSession {
    * Full text from the cached index when it was built from these very bytes (same content
    * key), else by indexing in slices; either way the content key is kept for saving.
    */
-  private async startFullText(engine: SearchEngine, url: string, bytes: Uint8Array, cached: Promise<CachedIndex | undefined>): Promise<void> {
+  private async startFullText(
+    engine: SearchEngine,
+    info: CorpusInfo,
+    url: string,
+    key: Promise<string | undefined>,
+    cached: Promise<CachedIndex | undefined>,
+  ): Promise<void> {
     const entry = await cached
-    // Nothing cached for this address: index at once and hash the bytes meanwhile.
+    // Nothing cached for this address: index at once while the hash finishes.
     if (!entry) this.indexInSlices()
     this.cacheUrl = url
-    this.cacheKey = await contentKey(bytes, ENGINE_VERSION).catch(() => undefined)
+    this.cacheInfo = info
+    this.cacheKey = await key
     if (entry) {
       if (entry.content === this.cacheKey && this.restore(engine, entry.index)) return
       this.indexInSlices()
     }
     if (engine.isFullyIndexed) this.saveIndex()
+  }
+
+  /**
+   * A repeat visit: when the entry read during the download was made from these very
+   * bytes (same content key), the engine comes from its browse structures and index,
+   * and the corpus text is neither parsed nor validated. False when there is no such entry.
+   */
+  private async openFromCache(url: string, key: Promise<string | undefined>, cached: Promise<CachedIndex | undefined>): Promise<boolean> {
+    const entry = await cached
+    if (!entry?.corpus) return false
+    const content = await key
+    if (content === undefined || entry.content !== content) return false
+    let engine: SearchEngine
+    try {
+      engine = SearchEngine.fromCatalog(entry.corpus.catalog)
+      engine.restoreIndex(entry.index)
+    } catch {
+      return false
+    }
+    this.engine = engine
+    this.restored = true
+    this.post({ type: 'ready', info: entry.corpus.info })
+    this.post({ type: 'indexed', indexed: engine.indexedCount, total: engine.size, fromCache: true })
+    return true
   }
 
   /** Restores a cached index; false when it does not fit this corpus (indexing then starts). */
@@ -167,10 +210,11 @@ export class WorkerSession {
     const engine = this.engine
     const key = this.cacheKey
     const url = this.cacheUrl
-    if (!engine?.isFullyIndexed || !key || this.restored || this.saved) return
+    const info = this.cacheInfo
+    if (!engine?.isFullyIndexed || !key || !info || this.restored || this.saved) return
     this.saved = true
     // Serialising takes a moment; let any queued search go first.
-    this.schedule(() => void writeCachedIndex(url, { content: key, index: engine.serializeIndex() }, this.options.indexedDB))
+    this.schedule(() => void writeCachedIndex(url, { content: key, index: engine.serializeIndex(), corpus: { catalog: engine.catalog, info } }, this.options.indexedDB))
   }
 }
 
