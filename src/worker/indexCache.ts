@@ -103,10 +103,24 @@ export async function readCachedIndex(url: string, factory: IDBFactory | undefin
   }
 }
 
-/** Stores the index of a corpus address, evicting the oldest entries beyond MAX_ENTRIES. Returns whether it was stored. */
+/**
+ * Stores the index of a corpus address, evicting the oldest entries beyond MAX_ENTRIES.
+ * An entry too big for the storage quota (a large corpus in a private window) is stored
+ * again without its corpus: the index alone still spares the indexing. Returns whether
+ * anything was stored.
+ */
 export async function writeCachedIndex(url: string, cached: CachedIndex, factory: IDBFactory | undefined = globalThis.indexedDB): Promise<boolean> {
   const db = await open(factory)
   if (!db) return false
+  try {
+    if (await put(db, url, cached)) return true
+    return cached.corpus !== undefined && (await put(db, url, { content: cached.content, index: cached.index }))
+  } finally {
+    db.close()
+  }
+}
+
+async function put(db: IDBDatabase, url: string, cached: CachedIndex): Promise<boolean> {
   try {
     // Oldest first, keys only: reading whole entries to find the oldest would copy every cached index.
     const byAge = db.transaction(STORE, 'readonly').objectStore(STORE).index(SAVED_AT)
@@ -119,11 +133,14 @@ export async function writeCachedIndex(url: string, cached: CachedIndex, factory
     })
     const entries = tx.objectStore(STORE)
     for (const old of others.slice(0, Math.max(0, others.length - (MAX_ENTRIES - 1)))) entries.delete(old)
-    entries.put({ ...cached, key: url, savedAt: Date.now() } satisfies Entry)
+    try {
+      entries.put({ ...cached, key: url, savedAt: Date.now() } satisfies Entry)
+    } catch (error) {
+      tx.abort()
+      throw error
+    }
     return await written
   } catch {
     return false
-  } finally {
-    db.close()
   }
 }

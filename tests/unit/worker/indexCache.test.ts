@@ -78,6 +78,24 @@ describe('index cache', () => {
     expect(read?.corpus).toBeUndefined()
   })
 
+  it('keeps the index alone when the entry with its corpus cannot be stored', async () => {
+    const factory = new IDBFactory()
+    const put = IDBObjectStore.prototype.put
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+      if ((value as CachedIndex).corpus) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      return put.call(this, value, key)
+    })
+    const corpus = { catalog: {}, info: {} } as unknown as CachedCorpus
+    await expect(writeCachedIndex('https://a.example/', entry('k', corpus), factory)).resolves.toBe(true)
+    const read = await readCachedIndex('https://a.example/', factory)
+    expect(read?.content).toBe('k')
+    expect(read?.corpus).toBeUndefined()
+    vi.restoreAllMocks()
+    const unclonable = { ...entry('k2'), corpus: { catalog: { f: () => 1 }, info: {} } } as unknown as CachedIndex
+    await expect(writeCachedIndex('https://b.example/', unclonable, factory)).resolves.toBe(true)
+    expect((await readCachedIndex('https://b.example/', factory))?.corpus).toBeUndefined()
+  })
+
   it('treats a full disk, a value it cannot store or a missing IndexedDB as "no cache"', async () => {
     const factory = new IDBFactory()
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
@@ -85,9 +103,6 @@ describe('index cache', () => {
     })
     await expect(writeCachedIndex('https://a.example/', entry('k'), factory)).resolves.toBe(false)
     vi.restoreAllMocks()
-    const unclonable = { ...entry('k'), corpus: { catalog: { f: () => 1 }, info: {} } } as unknown as CachedIndex
-    await expect(writeCachedIndex('https://a.example/', unclonable, factory)).resolves.toBe(false)
-    expect(await readCachedIndex('https://a.example/', factory)).toBeUndefined()
     await expect(writeCachedIndex('https://a.example/', entry('k'), undefined)).resolves.toBe(false)
     await expect(readCachedIndex('https://a.example/', undefined)).resolves.toBeUndefined()
     const broken = { open: () => { throw new Error('blocked by the browser') } } as unknown as IDBFactory
