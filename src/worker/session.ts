@@ -15,6 +15,13 @@ import { MAX_PROBLEMS_SHOWN, type CorpusInfo, type WorkerEvent, type WorkerReque
 const SLICE_MS = 25
 /** Releases indexed between clock checks. */
 const SLICE_DOCS = 25
+/**
+ * Corpora up to this size are cached with their browse structures, so a repeat visit skips
+ * parsing and validating them. 10,000 releases (28 MB) restore about 0.2 s sooner so; 50,000
+ * (147 MB) took over a second to store, and did not fit a private window's quota: larger
+ * corpora keep only the index (docs/DECISIONS.md, "Repeat visits").
+ */
+const CACHED_CORPUS_MAX_BYTES = 64 * 1024 * 1024
 
 export interface SessionOptions {
   post: (event: WorkerEvent) => void
@@ -36,6 +43,7 @@ export class WorkerSession {
   private readonly pendingSearches = new Map<string, Extract<WorkerRequest, { type: 'search' }>>()
   private cacheKey: string | undefined
   private cacheUrl = ''
+  /** The page's view of the corpus, when it is to be cached with the index. */
   private cacheInfo: CorpusInfo | undefined
   private readonly cacheVersion: string
   private restored = false
@@ -122,7 +130,7 @@ export class WorkerSession {
       // Browsing needs no full text: show the newest releases first.
       const info = corpusInfo(url, report)
       this.post({ type: 'ready', info })
-      await this.startFullText(engine, info, url, key, cached)
+      await this.startFullText(engine, bytes.length <= CACHED_CORPUS_MAX_BYTES ? info : undefined, url, key, cached)
     } catch (error) {
       const failure =
         error instanceof CorpusLoadError
@@ -134,11 +142,12 @@ export class WorkerSession {
 
   /**
    * Full text from the cached index when it was built from these very bytes (same content
-   * key), else by indexing in slices; either way the content key is kept for saving.
+   * key), else by indexing in slices; either way the content key is kept for saving, and
+   * `info` (when given) is cached with the index so that the next visit need not parse the corpus.
    */
   private async startFullText(
     engine: SearchEngine,
-    info: CorpusInfo,
+    info: CorpusInfo | undefined,
     url: string,
     key: Promise<string | undefined>,
     cached: Promise<CachedIndex | undefined>,
@@ -211,10 +220,13 @@ export class WorkerSession {
     const key = this.cacheKey
     const url = this.cacheUrl
     const info = this.cacheInfo
-    if (!engine?.isFullyIndexed || !key || !info || this.restored || this.saved) return
+    if (!engine?.isFullyIndexed || !key || this.restored || this.saved) return
     this.saved = true
     // Serialising takes a moment; let any queued search go first.
-    this.schedule(() => void writeCachedIndex(url, { content: key, index: engine.serializeIndex(), corpus: { catalog: engine.catalog, info } }, this.options.indexedDB))
+    this.schedule(() => {
+      const index = engine.serializeIndex()
+      void writeCachedIndex(url, { content: key, index, ...(info ? { corpus: { catalog: engine.catalog, info } } : {}) }, this.options.indexedDB)
+    })
   }
 }
 
