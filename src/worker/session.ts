@@ -31,7 +31,8 @@ export interface SessionOptions {
   schedule?: (task: () => void) => void
   /**
    * Part of every cache entry's content key: an entry made by another build is never used.
-   * Defaults to the engine's version and the worker script's address (hashed by the build).
+   * Defaults to the engine's version and this module's address, which the build names by a hash of the
+   * worker's code (a blob shim for a widget on another site would not do: its address is new each time).
    */
   cacheVersion?: string
 }
@@ -54,7 +55,7 @@ export class WorkerSession {
   constructor(private readonly options: SessionOptions) {
     this.post = options.post
     this.schedule = options.schedule ?? ((task) => setTimeout(task, 0))
-    this.cacheVersion = options.cacheVersion ?? `${ENGINE_VERSION} ${globalThis.location?.pathname ?? ''}`
+    this.cacheVersion = options.cacheVersion ?? `${ENGINE_VERSION} ${new URL(import.meta.url).pathname}`
   }
 
   /** Handles one message from the page. */
