@@ -1,20 +1,27 @@
 /**
  * The worker's state machine, free of `self` so it runs in Node tests:
- * download → validate → browse-ready → index newest-first in slices (answering
- * searches between slices) → cache the index. Searches that a newer one has
- * superseded before they ran are dropped.
+ * download → validate → browse-ready → the cached index, or index newest-first in
+ * slices (answering searches between slices) → cache the index. Searches that a
+ * newer one has superseded before they ran are dropped.
  */
 import { formatProblem, parseCorpusText, validateCorpus, type ValidationReport } from '../core/corpus/validate.ts'
 import type { Corpus } from '../core/corpus/types.ts'
 import { ENGINE_VERSION, SearchEngine } from '../core/search/engine.ts'
 import { CorpusLoadError, fetchCorpus } from './fetchCorpus.ts'
-import { contentKey, readCachedIndex, writeCachedIndex } from './indexCache.ts'
+import { contentKey, readCachedIndex, writeCachedIndex, type CachedIndex } from './indexCache.ts'
 import { MAX_PROBLEMS_SHOWN, type CorpusInfo, type WorkerEvent, type WorkerRequest } from './protocol.ts'
 
 /** How long one indexing slice may hold the worker before it answers queued searches. */
 const SLICE_MS = 25
 /** Releases indexed between clock checks. */
 const SLICE_DOCS = 25
+/**
+ * Corpora up to this size are cached with their browse structures, so a repeat visit skips
+ * parsing and validating them. 10,000 releases (28 MB) restore about 0.2 s sooner so; 50,000
+ * (147 MB) took over a second to store, and did not fit a private window's quota: larger
+ * corpora keep only the index (docs/DECISIONS.md, "Repeat visits").
+ */
+const CACHED_CORPUS_MAX_BYTES = 64 * 1024 * 1024
 
 export interface SessionOptions {
   post: (event: WorkerEvent) => void
@@ -22,6 +29,12 @@ export interface SessionOptions {
   indexedDB?: IDBFactory
   /** Schedules the next indexing slice; a macrotask so queued messages run first. */
   schedule?: (task: () => void) => void
+  /**
+   * Part of every cache entry's content key: an entry made by another build is never used.
+   * Defaults to the engine's version and this module's address, which the build names by a hash of the
+   * worker's code (a blob shim for a widget on another site would not do: its address is new each time).
+   */
+  cacheVersion?: string
 }
 
 export class WorkerSession {
@@ -30,17 +43,19 @@ export class WorkerSession {
   /** The newest unanswered search of each channel. */
   private readonly pendingSearches = new Map<string, Extract<WorkerRequest, { type: 'search' }>>()
   private cacheKey: string | undefined
+  private cacheUrl = ''
+  /** The page's view of the corpus, when it is to be cached with the index. */
+  private cacheInfo: CorpusInfo | undefined
+  private readonly cacheVersion: string
   private restored = false
   private saved = false
-  /** A cached index is being restored: indexing slices wait for it. */
-  private restoring = false
-  private slicesPaused = false
   private readonly post: SessionOptions['post']
   private readonly schedule: (task: () => void) => void
 
   constructor(private readonly options: SessionOptions) {
     this.post = options.post
     this.schedule = options.schedule ?? ((task) => setTimeout(task, 0))
+    this.cacheVersion = options.cacheVersion ?? `${ENGINE_VERSION} ${new URL(import.meta.url).pathname}`
   }
 
   /** Handles one message from the page. */
@@ -96,8 +111,13 @@ export class WorkerSession {
   }
 
   private async load(url: string): Promise<void> {
+    // The cached entry is read while the corpus downloads; it is used only if the bytes match.
+    const cached = readCachedIndex(url, this.options.indexedDB).catch(() => undefined)
     try {
       const { bytes, text } = await fetchCorpus(url, (loaded, total) => this.post({ type: 'progress', phase: 'download', loaded, total }), this.options.fetchImpl)
+      // Hashed off the thread while the text is parsed, or to find that it need not be.
+      const key = contentKey(bytes, this.cacheVersion).catch(() => undefined)
+      if (await this.openFromCache(url, key, cached)) return
       this.post({ type: 'progress', phase: 'parse', loaded: 0, total: 0 })
       // Names the input in problems: "https://…/corpus.json is an HTML page, not a JSON corpus".
       const parsed = parseCorpusText(text, url)
@@ -108,34 +128,10 @@ export class WorkerSession {
       const report = validateCorpus(parsed.value)
       const engine = SearchEngine.fromCorpus(report.corpus)
       this.engine = engine
-      // Browsing needs no full text: show the newest releases first, then look for a cached index
-      // while indexing starts; a cache hit replaces whatever was indexed by then.
-      this.post({ type: 'ready', info: corpusInfo(url, report) })
-      this.indexInSlices()
-      const key = await contentKey(bytes, ENGINE_VERSION).catch(() => undefined)
-      this.cacheKey = key
-      const cached = key ? await readCachedIndex(key, this.options.indexedDB) : undefined
-      if (cached && !engine.isFullyIndexed) {
-        // Indexing pauses while MiniSearch restores the cached index. `loadJSON` in one task:
-        // in Chromium at 10,000 releases `loadJSONAsync` (which yields between terms) took
-        // several times longer than the whole restore, and searches answer right after it.
-        this.restoring = true
-        try {
-          engine.restoreIndex(cached)
-          const total = report.corpus.releases.length
-          this.restored = true
-          this.post({ type: 'indexed', indexed: total, total, fromCache: true })
-        } catch {
-          // Not this corpus's index after all: indexing goes on.
-        } finally {
-          this.restoring = false
-        }
-        if (this.slicesPaused) {
-          this.slicesPaused = false
-          this.indexInSlices()
-        }
-      }
-      if (engine.isFullyIndexed) this.saveIndex()
+      // Browsing needs no full text: show the newest releases first.
+      const info = corpusInfo(url, report)
+      this.post({ type: 'ready', info })
+      await this.startFullText(engine, bytes.length <= CACHED_CORPUS_MAX_BYTES ? info : undefined, url, key, cached)
     } catch (error) {
       const failure =
         error instanceof CorpusLoadError
@@ -145,13 +141,70 @@ export class WorkerSession {
     }
   }
 
+  /**
+   * Full text from the cached index when it was built from these very bytes (same content
+   * key), else by indexing in slices; either way the content key is kept for saving, and
+   * `info` (when given) is cached with the index so that the next visit need not parse the corpus.
+   */
+  private async startFullText(
+    engine: SearchEngine,
+    info: CorpusInfo | undefined,
+    url: string,
+    key: Promise<string | undefined>,
+    cached: Promise<CachedIndex | undefined>,
+  ): Promise<void> {
+    const entry = await cached
+    // Nothing cached for this address: index at once while the hash finishes.
+    if (!entry) this.indexInSlices()
+    this.cacheUrl = url
+    this.cacheInfo = info
+    this.cacheKey = await key
+    if (entry) {
+      if (entry.content === this.cacheKey && this.restore(engine, entry.index)) return
+      this.indexInSlices()
+    }
+    if (engine.isFullyIndexed) this.saveIndex()
+  }
+
+  /**
+   * A repeat visit: when the entry read during the download was made from these very
+   * bytes (same content key), the engine comes from its browse structures and index,
+   * and the corpus text is neither parsed nor validated. False when there is no such entry.
+   */
+  private async openFromCache(url: string, key: Promise<string | undefined>, cached: Promise<CachedIndex | undefined>): Promise<boolean> {
+    const entry = await cached
+    if (!entry?.corpus) return false
+    const content = await key
+    if (content === undefined || entry.content !== content) return false
+    let engine: SearchEngine
+    try {
+      engine = SearchEngine.fromCatalog(entry.corpus.catalog)
+      engine.restoreIndex(entry.index)
+    } catch {
+      return false
+    }
+    this.engine = engine
+    this.restored = true
+    this.post({ type: 'ready', info: entry.corpus.info })
+    this.post({ type: 'indexed', indexed: engine.indexedCount, total: engine.size, fromCache: true })
+    return true
+  }
+
+  /** Restores a cached index; false when it does not fit this corpus (indexing then starts). */
+  private restore(engine: SearchEngine, index: ArrayBuffer): boolean {
+    try {
+      engine.restoreIndex(index)
+    } catch {
+      return false
+    }
+    this.restored = true
+    this.post({ type: 'indexed', indexed: engine.indexedCount, total: engine.size, fromCache: true })
+    return true
+  }
+
   private indexInSlices(): void {
     const engine = this.engine
     if (!engine || engine.isFullyIndexed) return
-    if (this.restoring) {
-      this.slicesPaused = true
-      return
-    }
     const started = Date.now()
     let progress: { indexed: number; total: number }
     do {
@@ -166,10 +219,15 @@ export class WorkerSession {
   private saveIndex(): void {
     const engine = this.engine
     const key = this.cacheKey
+    const url = this.cacheUrl
+    const info = this.cacheInfo
     if (!engine?.isFullyIndexed || !key || this.restored || this.saved) return
     this.saved = true
     // Serialising takes a moment; let any queued search go first.
-    this.schedule(() => void writeCachedIndex(key, engine.serializeIndex(), this.options.indexedDB))
+    this.schedule(() => {
+      const index = engine.serializeIndex()
+      void writeCachedIndex(url, { content: key, index, ...(info ? { corpus: { catalog: engine.catalog, info } } : {}) }, this.options.indexedDB)
+    })
   }
 }
 

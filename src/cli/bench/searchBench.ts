@@ -152,7 +152,7 @@ function measureBaseline(corpus: Corpus, workload: readonly SearchRequest[]): {
 }
 
 /** Our engine: build, heap, the workload's times and the cached index; the engine is dropped on return. */
-function measureEngine(corpus: Corpus, workload: readonly SearchRequest[], seed: number): { buildMs: number; heapBytes: number; times: number[]; packed: string } {
+function measureEngine(corpus: Corpus, workload: readonly SearchRequest[], seed: number): { buildMs: number; heapBytes: number; times: number[]; packed: ArrayBuffer } {
   heapUsed()
   let started = performance.now()
   const engine = SearchEngine.fromCorpus(corpus)

@@ -44,7 +44,7 @@ interface ResultSet {
   scores?: Float64Array
 }
 
-/** The first line of a cached index: what it was built for. */
+/** The head of a cached index: what it was built for. */
 interface IndexHeader {
   format: 'pressroom-index'
   version: number
@@ -60,7 +60,7 @@ const now = (): number => (typeof performance !== 'undefined' ? performance.now(
 
 /** Full-text and faceted search over one corpus. */
 export class SearchEngine {
-  private readonly catalog: Catalog
+  private readonly browse: Catalog
   private text: FullText
   private matcher: Matcher
   private readonly entityText: EntityText
@@ -75,7 +75,7 @@ export class SearchEngine {
     text: FullText,
     private readonly features: Readonly<EngineFeatures>,
   ) {
-    this.catalog = catalog
+    this.browse = catalog
     this.text = text
     this.entityText = new EntityText(catalog, features)
     this.matcher = new Matcher(text, this.entityText, (doc, keys) => this.releaseHasPhrase(doc, keys))
@@ -88,90 +88,76 @@ export class SearchEngine {
   }
 
   /**
-   * Builds the browse structures and restores a full-text index made by
-   * {@link serializeIndex} (string) or {@link serializeIndexBuffer} for the same
-   * corpus. Throws an Error saying why when the index does not fit (another
-   * corpus, another format, damaged); the caller then uses `fromCorpus` and indexes afresh.
+   * An engine over browse structures kept from an earlier {@link catalog} (a structured
+   * clone from a cache), with no full text yet: a repeat visit skips parsing, validating
+   * and sorting the corpus. Throws when the object is not such a catalog.
    */
-  static fromCorpusWithIndex(corpus: Corpus, serialized: string | ArrayBuffer | Uint8Array): SearchEngine {
+  static fromCatalog(catalog: Catalog, features: Readonly<EngineFeatures> = FEATURES): SearchEngine {
+    const size = Array.isArray(catalog?.releases) ? catalog.releases.length : -1
+    if (size < 0 || !(catalog.dayNumbers instanceof Int32Array) || catalog.dayNumbers.length !== size || !(catalog.byId instanceof Map) || !catalog.facets) {
+      throw new Error('cached browse structures not usable')
+    }
+    return new SearchEngine(catalog, new FullText(size, features), features)
+  }
+
+  /** The browse structures, for a cache to keep (see {@link fromCatalog}); never modified by the engine. */
+  get catalog(): Catalog {
+    return this.browse
+  }
+
+  /**
+   * Builds the browse structures and restores a full-text index made by
+   * {@link serializeIndex} for the same corpus. Throws an Error saying why when the
+   * index does not fit (another corpus, another format, damaged); the caller then
+   * uses `fromCorpus` and indexes afresh.
+   */
+  static fromCorpusWithIndex(corpus: Corpus, serialized: ArrayBuffer | Uint8Array): SearchEngine {
     const engine = SearchEngine.fromCorpus(corpus)
     engine.restoreIndex(serialized)
     return engine
   }
 
   /**
-   * Replaces whatever full text is indexed so far with a restored index made
-   * for the same corpus, keeping the browse structures. Throws like
-   * {@link fromCorpusWithIndex} when the index does not fit; the engine is then unchanged.
+   * Replaces whatever full text is indexed so far with a restored index made for
+   * the same corpus, keeping the browse structures. Costs a few milliseconds: each
+   * term's postings are decoded when a search first reaches it (`indexCodec.ts`).
+   * Throws like {@link fromCorpusWithIndex} when the index does not fit; the engine is then unchanged.
    */
-  restoreIndex(serialized: string | ArrayBuffer | Uint8Array): void {
-    const { header, json } = this.readHeader(serialized)
-    let text: FullText
+  restoreIndex(serialized: ArrayBuffer | Uint8Array): void {
+    let restored: { text: FullText; meta: Partial<IndexHeader> | null }
     try {
-      text = FullText.fromJSON(this.catalog.releases.length, json, header.indexed, this.features)
+      restored = FullText.fromBytes<Partial<IndexHeader> | null>(this.browse.releases.length, serialized, this.features)
     } catch (error) {
       throw new Error(`cached search index not usable: ${error instanceof Error ? error.message : String(error)}`, { cause: error })
     }
-    this.useText(text)
-  }
-
-  /**
-   * Like {@link restoreIndex}, but yields while MiniSearch loads (`loadJSONAsync`), so a
-   * worker keeps answering searches over what it indexed so far. Rejects when the index
-   * does not fit; the engine is then unchanged.
-   */
-  async restoreIndexAsync(serialized: string | ArrayBuffer | Uint8Array): Promise<void> {
-    const { header, json } = this.readHeader(serialized)
-    let text: FullText
-    try {
-      text = await FullText.fromJSONAsync(this.catalog.releases.length, json, header.indexed, this.features)
-    } catch (error) {
-      throw new Error(`cached search index not usable: ${error instanceof Error ? error.message : String(error)}`, { cause: error })
-    }
-    this.useText(text)
-  }
-
-  /**
-   * The full-text index as one string, for IndexedDB: a header line naming the corpus
-   * it was built for, then MiniSearch's JSON (`toJSON`). Call once fully indexed.
-   */
-  serializeIndex(): string {
-    const header: IndexHeader = {
-      format: 'pressroom-index',
-      version: INDEX_FORMAT_VERSION,
-      releases: this.catalog.releases.length,
-      indexed: this.text.indexedCount,
-      fingerprint: catalogFingerprint(this.catalog),
-    }
-    return `${JSON.stringify(header)}\n${this.text.toJSON()}`
-  }
-
-  /** {@link serializeIndex} as UTF-8 bytes, for stores that keep buffers. */
-  serializeIndexBuffer(): ArrayBuffer {
-    return new TextEncoder().encode(this.serializeIndex()).buffer as ArrayBuffer
-  }
-
-  private readHeader(serialized: string | ArrayBuffer | Uint8Array): { header: IndexHeader; json: string } {
-    const text = typeof serialized === 'string' ? serialized : new TextDecoder().decode(serialized)
-    const newline = text.indexOf('\n')
-    let header: Partial<IndexHeader> | undefined
-    try {
-      header = newline > 0 ? (JSON.parse(text.slice(0, newline)) as Partial<IndexHeader>) : undefined
-    } catch {
-      header = undefined
-    }
+    const { text, meta: header } = restored
     const problem =
       header?.format !== 'pressroom-index'
         ? 'not a Pressroom index'
         : header.version !== INDEX_FORMAT_VERSION
           ? `index format ${String(header.version)}, expected ${INDEX_FORMAT_VERSION}`
-          : header.releases !== this.catalog.releases.length || header.fingerprint !== catalogFingerprint(this.catalog)
+          : header.releases !== this.browse.releases.length || header.fingerprint !== catalogFingerprint(this.browse)
             ? 'index built for another corpus'
-            : typeof header.indexed !== 'number' || header.indexed > this.catalog.releases.length
+            : header.indexed !== text.indexedCount || text.indexedCount > this.browse.releases.length
               ? 'index header is damaged'
               : undefined
     if (problem) throw new Error(`cached search index not usable: ${problem}`)
-    return { header: header as IndexHeader, json: text.slice(newline + 1) }
+    this.useText(text)
+  }
+
+  /**
+   * The full-text index as compact bytes for IndexedDB (`indexCodec.ts`), headed by what
+   * it was built for (format, release count, a fingerprint of ids and dates). Call once fully indexed.
+   */
+  serializeIndex(): ArrayBuffer {
+    const header: IndexHeader = {
+      format: 'pressroom-index',
+      version: INDEX_FORMAT_VERSION,
+      releases: this.browse.releases.length,
+      indexed: this.text.indexedCount,
+      fingerprint: catalogFingerprint(this.browse),
+    }
+    return this.text.toBytes(header)
   }
 
   private useText(text: FullText): void {
@@ -182,10 +168,10 @@ export class SearchEngine {
 
   /** Indexes up to `maxDocs` more releases for full text, newest first. */
   indexChunk(maxDocs: number): { indexed: number; total: number } {
-    const total = this.catalog.releases.length
+    const total = this.browse.releases.length
     const end = Math.min(total, this.text.indexedCount + Math.max(1, Math.floor(maxDocs) || 1))
     for (let doc = this.text.indexedCount; doc < end; doc++) {
-      const release = this.catalog.releases[doc] as Release
+      const release = this.browse.releases[doc] as Release
       const body = [asText(release.body), asText(release.summary), asText(release.place)].filter((part) => part !== '').join('\n\n')
       this.text.addNext({ title: asText(release.title), body })
     }
@@ -199,18 +185,18 @@ export class SearchEngine {
 
   /** True once every release is in the full-text index. */
   get isFullyIndexed(): boolean {
-    return this.text.indexedCount >= this.catalog.releases.length
+    return this.text.indexedCount >= this.browse.releases.length
   }
 
   /** Number of releases in the corpus. */
   get size(): number {
-    return this.catalog.releases.length
+    return this.browse.releases.length
   }
 
   /** A release by id. */
   release(id: string): Release | undefined {
-    const doc = this.catalog.byId.get(id)
-    return doc === undefined ? undefined : this.catalog.releases[doc]
+    const doc = this.browse.byId.get(id)
+    return doc === undefined ? undefined : this.browse.releases[doc]
   }
 
   /**
@@ -219,7 +205,7 @@ export class SearchEngine {
    */
   search(request: SearchRequest): SearchResponse {
     const started = now()
-    const plan = planRequest(request, this.catalog, this.features)
+    const plan = planRequest(request, this.browse, this.features)
     const result = this.resultSet(plan)
     const pageCount = Math.max(1, Math.ceil(result.total / plan.pageSize))
     const page = Math.min(plan.page, pageCount)
@@ -227,8 +213,8 @@ export class SearchEngine {
     const hasText = plan.query.must.length > 0
     const hits: Hit[] = docs.map((doc) =>
       buildHit(
-        this.catalog.releases[doc] as Release,
-        this.catalog.corpus,
+        this.browse.releases[doc] as Release,
+        this.browse.corpus,
         hasText && result.scores ? (result.scores[doc] as number) % ITEM_RANK : 0,
         plan.query.highlight,
         plan.query.fuzzy,
@@ -246,7 +232,7 @@ export class SearchEngine {
       problems: plan.problems,
       sort: plan.sort,
       indexed: this.text.indexedCount,
-      releases: this.catalog.releases.length,
+      releases: this.browse.releases.length,
       tookMs: 0,
     }
     if (result.fallback) response.fallback = 'any-word'
@@ -257,30 +243,30 @@ export class SearchEngine {
 
   /** Ids of every release in the result set of a validated request, in its sort order (for export). */
   allIds(request: SearchRequest): string[] {
-    const plan = planRequest(request, this.catalog, this.features)
+    const plan = planRequest(request, this.browse, this.features)
     const result = this.resultSet(plan)
-    return this.pageDocs(plan, result, 0, result.total).map((doc) => (this.catalog.releases[doc] as Release).id)
+    return this.pageDocs(plan, result, 0, result.total).map((doc) => (this.browse.releases[doc] as Release).id)
   }
 
   /** Releases related to one (shared entities first, then similar titles); empty for an unknown id. */
   related(id: string, limit = 5): Hit[] {
-    const doc = this.catalog.byId.get(id)
+    const doc = this.browse.byId.get(id)
     if (doc === undefined) return []
-    return relatedReleases(this.catalog, this.text, doc, Math.max(0, Math.floor(limit) || 0)).map((match) =>
-      buildHit(this.catalog.releases[match.doc] as Release, this.catalog.corpus, match.shared + match.similarity / 1000, [], false),
+    return relatedReleases(this.browse, this.text, doc, Math.max(0, Math.floor(limit) || 0)).map((match) =>
+      buildHit(this.browse.releases[match.doc] as Release, this.browse.corpus, match.shared + match.similarity / 1000, [], false),
     )
   }
 
   /** Officials, organisations and topics whose names (in any script) start with the typed words. */
   suggest(prefix: string, limit = 8): Suggestion[] {
-    this.suggestTable ??= buildSuggestTable(this.catalog)
+    this.suggestTable ??= buildSuggestTable(this.browse)
     return suggestEntities(this.suggestTable, prefix, limit)
   }
 
   /** Release numbers of each release's translations (both directions). */
   private translations(): Int32Array[] {
     if (this.translationTable) return this.translationTable
-    const { releases, byId } = this.catalog
+    const { releases, byId } = this.browse
     const lists: number[][] = releases.map(() => [])
     releases.forEach((release, doc) => {
       for (const id of Object.values(release.translations ?? {})) {
@@ -339,16 +325,16 @@ export class SearchEngine {
 
   /** Whether a release holds a phrase within its title, body, summary, place or one entity name. */
   private releaseHasPhrase(doc: number, keys: readonly string[]): boolean {
-    const release = this.catalog.releases[doc]
+    const release = this.browse.releases[doc]
     if (!release) return false
     for (const field of [release.title, release.body, release.summary, release.place]) {
       if (typeof field === 'string' && hasPhrase(field, keys)) return true
     }
-    const { facets } = this.catalog
+    const { facets } = this.browse
     for (const name of ['officials', 'organisations', 'topics'] as const) {
       const facet = facets[name]
       for (let r = facet.start[doc] as number; r < (facet.start[doc + 1] as number); r++) {
-        const entity = this.catalog.entityByKey.get(`${name}:${facet.values[facet.refs[r] as number] as string}`)
+        const entity = this.browse.entityByKey.get(`${name}:${facet.values[facet.refs[r] as number] as string}`)
         for (const entityName of entity?.names ?? []) if (typeof entityName === 'string' && hasPhrase(entityName, keys)) return true
       }
     }
@@ -359,7 +345,7 @@ export class SearchEngine {
     const key = `${facet}:${values.join(',')}`
     let set = this.filterCache.get(key)
     if (!set) {
-      set = facetFilterSet(this.catalog.facets[facet], values, this.catalog.releases.length)
+      set = facetFilterSet(this.browse.facets[facet], values, this.browse.releases.length)
       if (this.filterCache.size > 64) this.filterCache.clear()
       this.filterCache.set(key, set)
     }
@@ -385,7 +371,7 @@ export class SearchEngine {
 
     const browse = must.length === 0 && not.length === 0
     const translated = (found: Bitset): Bitset => (this.features.translations && must.length > 0 ? this.withTranslations(found) : found)
-    let text = browse ? this.catalog.all : translated(this.matcher.matchAll(must, not))
+    let text = browse ? this.browse.all : translated(this.matcher.matchAll(must, not))
     let set = filtered(text)
     let total = count(set)
     let fallback = false
@@ -406,12 +392,12 @@ export class SearchEngine {
       }
     }
 
-    const counts = new Uint32Array(this.catalog.valueCount)
-    countValues(this.catalog, set, counts)
+    const counts = new Uint32Array(this.browse.valueCount)
+    countValues(this.browse, set, counts)
     for (const facet of filterSets.keys()) {
-      const table = this.catalog.facets[facet]
+      const table = this.browse.facets[facet]
       counts.fill(0, table.offset, table.offset + table.values.length)
-      countValues(this.catalog, filtered(text, facet), counts, table)
+      countValues(this.browse, filtered(text, facet), counts, table)
     }
     // The histogram ignores the date range so that a chart brushing a period keeps its context.
     let histogramSet = set
@@ -423,8 +409,8 @@ export class SearchEngine {
       key,
       set,
       total,
-      facets: facetLists(this.catalog, counts, plan.filters),
-      histogram: { years: bucketCounts(this.catalog.years, histogramSet), months: bucketCounts(this.catalog.months, histogramSet) },
+      facets: facetLists(this.browse, counts, plan.filters),
+      histogram: { years: bucketCounts(this.browse.years, histogramSet), months: bucketCounts(this.browse.months, histogramSet) },
       fallback,
     }
     if (allWords !== undefined) result.allWords = allWords
@@ -437,8 +423,8 @@ export class SearchEngine {
   }
 
   private dateSet(plan: SearchPlan): Bitset {
-    const [from, to] = dateRange(this.catalog, plan.fromDay ?? 0, plan.toDay ?? 99999999)
-    return rangeSet(this.catalog.releases.length, from, to)
+    const [from, to] = dateRange(this.browse, plan.fromDay ?? 0, plan.toDay ?? 99999999)
+    return rangeSet(this.browse.releases.length, from, to)
   }
 
   /** Release numbers of one page of a result set in the plan's order. */

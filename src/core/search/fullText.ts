@@ -10,6 +10,7 @@
  */
 import MiniSearch from 'minisearch'
 import { add, emptySet, type Bitset } from './bitset.ts'
+import { decodeIndex, encodeIndex } from './indexCodec.ts'
 import { FEATURES, miniSearchOptions, wordSearchOptions, type EngineFeatures, type IndexedDocument } from './options.ts'
 
 /** The releases one query word matches, ascending, with their BM25 scores. */
@@ -65,19 +66,18 @@ export class FullText {
     return collect(results, this.scratch)
   }
 
-  /** The index as MiniSearch's JSON (`toJSON`). */
-  toJSON(): string {
-    return JSON.stringify(this.index)
+  /** The index as compact bytes with the caller's `meta` (see `indexCodec.ts`). */
+  toBytes<T>(meta: T): ArrayBuffer {
+    return encodeIndex(this.index, meta)
   }
 
-  /** Restores an index written by {@link toJSON} with the same options (MiniSearch's `loadJSON`). */
-  static fromJSON(size: number, json: string, indexedCount: number, features: Readonly<EngineFeatures> = FEATURES): FullText {
-    return new FullText(size, features, { index: MiniSearch.loadJSON(json, miniSearchOptions(features)), indexedCount })
-  }
-
-  /** Like {@link fromJSON}, yielding now and then (MiniSearch's `loadJSONAsync`). */
-  static async fromJSONAsync(size: number, json: string, indexedCount: number, features: Readonly<EngineFeatures> = FEATURES): Promise<FullText> {
-    return new FullText(size, features, { index: await MiniSearch.loadJSONAsync(json, miniSearchOptions(features)), indexedCount })
+  /**
+   * Restores an index written by {@link toBytes} with the same options; each term's
+   * postings are decoded when a search first reaches it. Throws when the bytes are not usable.
+   */
+  static fromBytes<T>(size: number, bytes: ArrayBuffer | Uint8Array, features: Readonly<EngineFeatures> = FEATURES): { text: FullText; meta: T } {
+    const { index, meta } = decodeIndex<IndexedDocument, T>(bytes, miniSearchOptions(features))
+    return { text: new FullText(size, features, { index, indexedCount: index.documentCount }), meta }
   }
 }
 

@@ -124,7 +124,7 @@ export const SNIPPET_LENGTH = 220
 export const RELATED_WEIGHTS = { organisations: 3, officials: 2, topics: 1 } as const
 
 /** Bumped whenever the cached index layout or anything that shapes index terms changes. */
-export const INDEX_FORMAT_VERSION = 2
+export const INDEX_FORMAT_VERSION = 3
 
 /** How many recent query leaves (words, phrases) keep their matches cached between keystrokes. */
 export const LEAF_CACHE_SIZE = 48

@@ -2,22 +2,25 @@ import { describe, expect, it } from 'vitest'
 import { IDBFactory } from 'fake-indexeddb'
 import { generateCorpus } from '../../../src/core/generate/index.ts'
 import { WorkerSession } from '../../../src/worker/session.ts'
+import { contentKey, readCachedIndex, writeCachedIndex } from '../../../src/worker/indexCache.ts'
 import type { WorkerEvent } from '../../../src/worker/protocol.ts'
 import { validateSearchRequest } from '../../../src/core/request/schema.ts'
 
 const search = (q: string) => validateSearchRequest({ q }).request
 
 const corpusText = JSON.stringify(generateCorpus({ count: 300, seed: 7 }))
+const URL_A = 'https://example.org/corpus.json'
+const VERSION = 'test-build-1'
 
 function fakeFetch(body: string, status = 200): typeof fetch {
   return (async () => new Response(body, { status, headers: { 'content-length': String(new TextEncoder().encode(body).byteLength) } })) as typeof fetch
 }
 
 /** A session whose scheduled tasks run when `drain` is called, like a worker's task queue. */
-function harness(fetchImpl: typeof fetch, indexedDB: IDBFactory = new IDBFactory()) {
+function harness(fetchImpl: typeof fetch, indexedDB: IDBFactory = new IDBFactory(), cacheVersion = VERSION) {
   const events: WorkerEvent[] = []
   const tasks: Array<() => void> = []
-  const session = new WorkerSession({ post: (e) => events.push(e), fetchImpl, indexedDB, schedule: (task) => tasks.push(task) })
+  const session = new WorkerSession({ post: (e) => events.push(e), fetchImpl, indexedDB, schedule: (task) => tasks.push(task), cacheVersion })
   async function drain(until: () => boolean): Promise<void> {
     for (let i = 0; i < 100_000 && !until(); i++) {
       const task = tasks.shift()
@@ -41,10 +44,12 @@ async function waitFor(condition: () => Promise<boolean>): Promise<void> {
   throw new Error('condition never held')
 }
 
+/** Entries in the cache, 0 before the worker has created it. */
 function cachedEntries(indexedDB: IDBFactory): Promise<number> {
   return new Promise((resolve) => {
-    const open = indexedDB.open('pressroom', 1)
-    open.onupgradeneeded = () => open.result.createObjectStore('indexes', { keyPath: 'key' })
+    const open = indexedDB.open('pressroom')
+    open.onupgradeneeded = () => open.transaction?.abort()
+    open.onerror = () => resolve(0)
     open.onsuccess = () => {
       const count = open.result.transaction('indexes').objectStore('indexes').count()
       count.onsuccess = () => {
@@ -122,5 +127,101 @@ describe('WorkerSession', () => {
     const failed = html.events.find((e) => e.type === 'failed')
     expect(failed?.type === 'failed' && failed.failure.problem).toMatchObject({ code: 'load.html', params: { url: 'https://example.org/press/' } })
     expect(failed?.type === 'failed' && failed.failure.message).toBe('the server sent a web page (HTML) instead of the archive at https://example.org/press/')
+  })
+
+  // Each test indexes 300 releases a few times: seconds on a loaded machine.
+  describe('repeat visits', { timeout: 30_000 }, () => {
+    /** A first visit that indexes the corpus and leaves its entry in the cache. */
+    async function firstVisit(text = corpusText, indexedDB = new IDBFactory()) {
+      const h = harness(fakeFetch(text), indexedDB)
+      h.session.handle({ type: 'load', url: URL_A })
+      await h.drain(() => fullyIndexed(h.events))
+      await waitFor(async () => {
+        h.flush()
+        return (await cachedEntries(indexedDB)) === 1 && (await readCachedIndex(URL_A, indexedDB))?.content === (await contentKey(new TextEncoder().encode(text), VERSION))
+      })
+      return indexedDB
+    }
+
+    async function visit(text: string, indexedDB: IDBFactory, version = VERSION) {
+      const h = harness(fakeFetch(text), indexedDB, version)
+      h.session.handle({ type: 'load', url: URL_A })
+      await h.drain(() => fullyIndexed(h.events))
+      const answer = async (q: string) => {
+        const before = h.events.length
+        h.session.handle({ type: 'search', seq: before, channel: 'a', request: search(q) })
+        await h.drain(() => h.events.slice(before).some((e) => e.type === 'search'))
+        const event = h.events.slice(before).find((e) => e.type === 'search')
+        return event?.type === 'search' ? event.response : undefined
+      }
+      return { ...h, fromCache: h.events.some((e) => e.type === 'indexed' && e.fromCache), answer }
+    }
+
+    it('start from the cached index and browse structures without parsing the corpus again', async () => {
+      const indexedDB = await firstVisit()
+      const second = await visit(corpusText, indexedDB)
+      expect(second.fromCache).toBe(true)
+      // No parse phase: the browse structures came from the cache.
+      expect(second.events.some((e) => e.type === 'progress' && e.phase === 'parse')).toBe(false)
+      const ready = second.events.find((e) => e.type === 'ready')
+      expect(ready?.type === 'ready' && ready.info.releaseCount).toBe(300)
+      const fresh = await visit(corpusText, new IDBFactory())
+      for (const q of ['migration', 'visit ', '']) {
+        const [cached, built] = [await second.answer(q), await fresh.answer(q)]
+        expect({ ...cached, tookMs: 0 }).toEqual({ ...built, tookMs: 0 })
+      }
+    })
+
+    it('index afresh when one byte of the corpus changed, even at the same length, and cache the new index', async () => {
+      const indexedDB = await firstVisit()
+      const corpus = JSON.parse(corpusText) as { releases: Array<{ title: string }> }
+      const title = corpus.releases[0]?.title as string
+      const edited = corpusText.replace(JSON.stringify(title), JSON.stringify(`Zqxjkv${title.slice(6)}`))
+      expect(edited.length).toBe(corpusText.length)
+      expect(edited).not.toBe(corpusText)
+      const second = await visit(edited, indexedDB)
+      expect(second.fromCache).toBe(false)
+      expect((await second.answer('zqxjkv'))?.total).toBe(1)
+      await waitFor(async () => {
+        second.flush()
+        return (await readCachedIndex(URL_A, indexedDB))?.content === (await contentKey(new TextEncoder().encode(edited), VERSION))
+      })
+      expect((await visit(edited, indexedDB)).fromCache).toBe(true)
+    })
+
+    it('index afresh after a new build (another cache version)', async () => {
+      const indexedDB = await firstVisit()
+      expect((await visit(corpusText, indexedDB, 'test-build-2')).fromCache).toBe(false)
+    })
+
+    it('index afresh when the cached entry is damaged or cut short, and replace it', async () => {
+      const key = await contentKey(new TextEncoder().encode(corpusText), VERSION)
+      for (const damage of ['cut', 'flip', 'catalog'] as const) {
+        const indexedDB = await firstVisit()
+        const stored = await readCachedIndex(URL_A, indexedDB)
+        const index = new Uint8Array(stored?.index as ArrayBuffer)
+        if (damage === 'flip') index[index.length >> 1] = (index[index.length >> 1] as number) ^ 0x40
+        const broken =
+          damage === 'cut'
+            ? { content: key, index: index.slice(0, index.length >> 1).buffer }
+            : damage === 'flip'
+              ? { content: key, index: index.buffer }
+              : { content: key, index: index.buffer, corpus: { ...stored?.corpus, catalog: { releases: 'nothing' } } }
+        await writeCachedIndex(URL_A, broken as typeof stored & object, indexedDB)
+        const second = await visit(corpusText, indexedDB)
+        // A catalog that does not fit is rebuilt from the corpus; its index still fits.
+        expect(second.fromCache).toBe(damage === 'catalog')
+        expect(second.events.some((e) => e.type === 'failed')).toBe(false)
+        expect((await second.answer('migration'))?.total).toBeGreaterThan(0)
+        if (damage !== 'catalog') {
+          await waitFor(async () => {
+            second.flush()
+            const entry = await readCachedIndex(URL_A, indexedDB)
+            return entry?.index.byteLength === stored?.index.byteLength && entry?.corpus !== undefined
+          })
+          expect((await visit(corpusText, indexedDB)).fromCache).toBe(true)
+        }
+      }
+    })
   })
 })
