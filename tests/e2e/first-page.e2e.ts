@@ -69,6 +69,22 @@ describe('first page', () => {
     await page.close()
   })
 
+  it('starts one worker, for the corpus the address names, never for the sample first', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    let workers = 0
+    page.on('worker', () => workers++)
+    const corpora: string[] = []
+    page.context().on('request', (request) => {
+      const path = new URL(request.url()).pathname
+      if (path.endsWith('.json')) corpora.push(path)
+    })
+    await page.goto(origin() + '/?corpus=/__fixtures/hostile-corpus.json')
+    await page.locator('[data-release-id="x1"]').waitFor()
+    expect(corpora).toEqual(['/__fixtures/hostile-corpus.json'])
+    expect(workers).toBe(1)
+    await page.close()
+  })
+
   it('shows hostile corpus text as text and never runs it', async () => {
     const { page } = await open('/?corpus=/__fixtures/hostile-corpus.json')
     await page.locator('[data-release-id="x1"]').waitFor()
