@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { nextTick } from 'vue'
 import FacetSidebar from '../../../src/components/facets/FacetSidebar.vue'
 import { mountWithState, response } from '../search/support.ts'
 
@@ -47,8 +48,44 @@ describe('FacetSidebar', () => {
     expect(state.value.filters.topics).toEqual([])
   })
 
-  it('hides facets with no values', () => {
-    const { wrapper } = mountWithState(FacetSidebar, { response: response() })
+  it('hides facets the archive has no values for, and keeps the others\' panels when an answer lists none', () => {
+    const { wrapper } = mountWithState(FacetSidebar, { response: response(), info: { topics: [], types: [] } })
+    expect(wrapper.findAll('[data-facet-panel]').map((p) => p.attributes('data-facet-panel'))).toEqual(['officials', 'organisations', 'lang'])
+    expect(wrapper.find('[data-facet-panel="officials"] .facet__none').text()).toBe('None in these results.')
+  })
+})
+
+describe('FacetSidebar rendering', () => {
+  it('patches a facet list for a new answer: rows of values still listed are the same elements', async () => {
+    const { wrapper, answer: shown } = mountWithState(FacetSidebar, { response: answer })
+    const row = (value: string) => wrapper.find(`[data-facet="organisations"][data-value="${value}"]`)
+    const iom = row('iom').element
+    const cec = row('cec').element
+    shown.value = response({
+      total: 12,
+      facets: {
+        ...answer.facets,
+        organisations: [
+          { value: 'cec', count: 7, selected: false },
+          { value: 'iom', count: 5, selected: false },
+        ],
+      },
+    })
+    await nextTick()
+    expect(wrapper.findAll('[data-facet="organisations"]').map((o) => o.attributes('data-value'))).toEqual(['cec', 'iom'])
+    expect(row('iom').element).toBe(iom)
+    expect(row('cec').element).toBe(cec)
+    expect(row('cec').find('[data-count]').text()).toBe('7')
+    expect(row('unhcr').exists()).toBe(false)
+  })
+
+  it('renders the panels of the first answer after its hits are painted, keeping their room until then', async () => {
+    const { wrapper, answer: shown } = mountWithState(FacetSidebar)
+    expect(wrapper.find('.facet-sidebar--loading').exists()).toBe(true)
+    shown.value = answer
+    await nextTick()
     expect(wrapper.findAll('[data-facet-panel]')).toHaveLength(0)
+    await vi.waitFor(() => expect(wrapper.findAll('[data-facet-panel]')).toHaveLength(5))
+    expect(wrapper.find('.facet-sidebar--loading').exists()).toBe(false)
   })
 })

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { nextTick, reactive } from 'vue'
+import { flushPromises } from '@vue/test-utils'
 import ResultList from '../../../src/components/results/ResultList.vue'
 import { mountWithState } from '../search/support.ts'
 import { hit } from './hits.ts'
@@ -50,5 +52,31 @@ describe('ResultList', () => {
     const { wrapper } = mountWithState(ResultList, { props: { hits }, attachTo: document.body })
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true, cancelable: true }))
     expect(document.activeElement).toBe(wrapper.find('.result__title a').element)
+  })
+})
+
+describe('ResultList rendering', () => {
+  it('keys rows by release: a release in the next answer keeps its row, wherever it moves', async () => {
+    const props = reactive({ hits: [hit('1'), hit('2'), hit('3')] })
+    const { wrapper } = mountWithState(ResultList, { props })
+    const row = (id: string) => wrapper.find(`[data-release-id="${id}"]`).element
+    const two = row('2')
+    const three = row('3')
+    props.hits = [hit('3'), hit('4'), hit('2')]
+    await nextTick()
+    expect(wrapper.findAll('[data-release-id]').map((r) => r.attributes('data-release-id'))).toEqual(['3', '4', '2'])
+    expect(row('2')).toBe(two)
+    expect(row('3')).toBe(three)
+  })
+
+  it('links titles and entities without following the route, and follows a plain click in the app', async () => {
+    const { wrapper } = mountWithState(ResultList, { props: { hits: [hit('1')] } })
+    const router = (wrapper.vm as unknown as { $router: import('vue-router').Router }).$router
+    await wrapper.find('.result__title a').trigger('click', { button: 0 })
+    await flushPromises()
+    expect(router.currentRoute.value.fullPath).toBe('/releases/1')
+    await wrapper.find('[data-entity="organisations:iom"]').trigger('click', { button: 0, ctrlKey: true })
+    await flushPromises()
+    expect(router.currentRoute.value.fullPath).toBe('/releases/1')
   })
 })
