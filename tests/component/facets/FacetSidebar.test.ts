@@ -56,27 +56,43 @@ describe('FacetSidebar', () => {
 })
 
 describe('FacetSidebar rendering', () => {
-  it('patches a facet list for a new answer: rows of values still listed are the same elements', async () => {
+  it('patches a facet list for a new answer: rows stay, a value that keeps its place keeps its option', async () => {
     const { wrapper, answer: shown } = mountWithState(FacetSidebar, { response: answer })
-    const row = (value: string) => wrapper.find(`[data-facet="organisations"][data-value="${value}"]`)
-    const iom = row('iom').element
-    const cec = row('cec').element
+    const rows = () => wrapper.findAll('[data-facet-panel="organisations"] li').map((r) => r.element)
+    const option = (value: string) => wrapper.find(`[data-facet="organisations"][data-value="${value}"]`)
+    const rowsBefore = rows()
+    const iom = option('iom').element
+    const cec = option('cec').element
     shown.value = response({
       total: 12,
       facets: {
         ...answer.facets,
         organisations: [
-          { value: 'cec', count: 7, selected: false },
           { value: 'iom', count: 5, selected: false },
+          { value: 'unhcr', count: 4, selected: false },
+          { value: 'cec', count: 1, selected: false },
         ],
       },
     })
     await nextTick()
-    expect(wrapper.findAll('[data-facet="organisations"]').map((o) => o.attributes('data-value'))).toEqual(['cec', 'iom'])
-    expect(row('iom').element).toBe(iom)
-    expect(row('cec').element).toBe(cec)
-    expect(row('cec').find('[data-count]').text()).toBe('7')
-    expect(row('unhcr').exists()).toBe(false)
+    expect(wrapper.findAll('[data-facet="organisations"]').map((o) => o.attributes('data-value'))).toEqual(['iom', 'unhcr', 'cec'])
+    rowsBefore.forEach((row, place) => expect(rows()[place]).toBe(row))
+    expect(option('iom').element).toBe(iom)
+    expect(option('iom').find('[data-count]').text()).toBe('5')
+    expect(option('cec').element).not.toBe(cec)
+  })
+
+  it('keeps the focus on a ticked checkbox when its option moves up the list', async () => {
+    const { wrapper, answer: shown } = mountWithState(FacetSidebar, { response: answer, attachTo: document.body })
+    const box = () => wrapper.find('[data-facet="organisations"][data-value="unhcr"] input')
+    ;(box().element as HTMLInputElement).focus()
+    await box().setValue(true)
+    const organisations = answer.facets.organisations.map((c) => ({ ...c, selected: c.value === 'unhcr' }))
+    shown.value = response({ total: 4, facets: { ...answer.facets, organisations } })
+    await nextTick()
+    expect(wrapper.findAll('[data-facet="organisations"]').map((o) => o.attributes('data-value'))[0]).toBe('unhcr')
+    expect(document.activeElement).toBe(box().element)
+    wrapper.unmount()
   })
 
   it('renders the panels of the first answer after its hits are painted, keeping their room until then', async () => {

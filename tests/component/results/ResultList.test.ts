@@ -56,17 +56,20 @@ describe('ResultList', () => {
 })
 
 describe('ResultList rendering', () => {
-  it('keys rows by release: a release in the next answer keeps its row, wherever it moves', async () => {
+  it('reuses the rows for a new answer, and keeps the content of a release that stays at its place', async () => {
     const props = reactive({ hits: [hit('1'), hit('2'), hit('3')] })
     const { wrapper } = mountWithState(ResultList, { props })
-    const row = (id: string) => wrapper.find(`[data-release-id="${id}"]`).element
-    const two = row('2')
-    const three = row('3')
-    props.hits = [hit('3'), hit('4'), hit('2')]
+    const rows = () => wrapper.findAll('.results__list > li').map((r) => r.element)
+    const articles = () => wrapper.findAll('[data-release-id]').map((r) => r.element)
+    const [rowsBefore, articlesBefore] = [rows(), articles()]
+    props.hits = [hit('1'), hit('4'), hit('3'), hit('5')]
     await nextTick()
-    expect(wrapper.findAll('[data-release-id]').map((r) => r.attributes('data-release-id'))).toEqual(['3', '4', '2'])
-    expect(row('2')).toBe(two)
-    expect(row('3')).toBe(three)
+    expect(wrapper.findAll('[data-release-id]').map((r) => r.attributes('data-release-id'))).toEqual(['1', '4', '3', '5'])
+    rowsBefore.forEach((row, place) => expect(rows()[place]).toBe(row))
+    expect(articles()[0]).toBe(articlesBefore[0])
+    expect(articles()[2]).toBe(articlesBefore[2])
+    expect(articles()[1]).not.toBe(articlesBefore[1])
+    expect(wrapper.find('[data-release-id="4"] .result__title a').attributes('href')).toBe('/releases/4')
   })
 
   it('links titles and entities without following the route, and follows a plain click in the app', async () => {
