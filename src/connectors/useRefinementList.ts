@@ -37,10 +37,19 @@ export function useRefinementList(facet: MaybeRefOrGetter<FacetName>, page: Sear
   const counts = computed(() => page.response.value?.facets[toValue(facet)] ?? [])
   const selected = computed(() => page.state.value.filters[toValue(facet)])
 
-  const items = computed(() => {
+  // Labels of this facet's values, made once per language and archive (every answer relabels its counts).
+  const labelTable = computed(() => {
     void locale.value
-    const name = toValue(facet)
-    const label = (value: string) => labels.label(name, value)
+    void corpus.info
+    return { facet: toValue(facet), names: new Map<string, string>() }
+  })
+  const items = computed(() => {
+    const table = labelTable.value
+    const label = (value: string) => {
+      let name = table.names.get(value)
+      if (name === undefined) table.names.set(value, (name = labels.label(table.facet, value)))
+      return name
+    }
     return withSelected(facetItems(counts.value, label), selected.value, label)
   })
 
