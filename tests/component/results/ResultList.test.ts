@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { nextTick, reactive } from 'vue'
 import { flushPromises } from '@vue/test-utils'
 import ResultList from '../../../src/components/results/ResultList.vue'
@@ -81,5 +81,14 @@ describe('ResultList rendering', () => {
     await wrapper.find('[data-entity="organisations:iom"]').trigger('click', { button: 0, ctrlKey: true })
     await flushPromises()
     expect(router.currentRoute.value.fullPath).toBe('/releases/1')
+  })
+})
+
+describe('ResultList first render', () => {
+  it('renders the rows a window shows first, and the rest once they are painted', async () => {
+    const many = Array.from({ length: 20 }, (_, i) => hit(String(i + 1)))
+    const { wrapper } = mountWithState(ResultList, { props: { hits: many } })
+    expect(wrapper.findAll('[data-release-id]')).toHaveLength(6)
+    await vi.waitFor(() => expect(wrapper.findAll('[data-release-id]')).toHaveLength(20))
   })
 })
