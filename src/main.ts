@@ -9,6 +9,11 @@ import './styles/base.css'
 
 const app = createApp(App)
 app.use(createPinia())
-app.use(createPressroomRouter())
 app.use(createPressroomI18n(initialLanguage()))
-app.mount('#app')
+// Start-up in three short tasks instead of one long one (the main thread never blocks long):
+// the script's evaluation, then the router (its first navigation fetches the page's view), then
+// the first render.
+setTimeout(() => {
+  app.use(createPressroomRouter())
+  setTimeout(() => app.mount('#app'))
+})

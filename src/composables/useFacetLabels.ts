@@ -3,7 +3,7 @@
  * in the UI language when the corpus has them, translated release types,
  * language names from Intl), and the words a facet's filter box matches them by.
  */
-import { computed, watch } from 'vue'
+import { computed } from 'vue'
 import { useI18n } from '../i18n/plugin.ts'
 import type { FacetName } from '../core/search/types.ts'
 import { searchableWords } from '../core/ui/nameFilter.ts'
@@ -31,10 +31,9 @@ export function useFacetLabels() {
     return table
   })
   const topicNames = computed(() => new Map((corpus.info?.topics ?? []).map((topic) => [topic.id, topic.names ?? {}])))
+  // Made on first use (a filter box), not at setup: every facet panel and result list asks for labels.
   let wordCache = new Map<string, string[]>()
-  watch(names, () => {
-    wordCache = new Map()
-  })
+  let wordCacheOf: Map<string, string[]> | undefined
 
   function languageName(code: string): string {
     let name: string | undefined
@@ -64,6 +63,10 @@ export function useFacetLabels() {
   /** The words the filter box finds a value by: every name in every script, and its label. */
   function wordsOf(facet: FacetName, value: string): string[] {
     const key = `${facet}:${value}:${locale.value}`
+    if (wordCacheOf !== names.value) {
+      wordCacheOf = names.value
+      wordCache = new Map()
+    }
     let words = wordCache.get(key)
     if (!words) {
       words = searchableWords([label(facet, value), value, ...(names.value.get(`${facet}:${value}`) ?? [])])

@@ -51,6 +51,8 @@ export function useFormat() {
     /** `2020-10` → "Oct", for axis ticks. */
     monthName: (key: string) => dateFormats.value?.formatMonthName(key, locale.value) ?? key,
     bytes: (n: number) => {
+      // Nothing downloaded yet (the first render): no formatter needed, so none is made in the start-up task.
+      if (n === 0) return '0 MB'
       const mb = n / 1_048_576
       // Rounded first, so the shared formatter prints one decimal below 10 MB and none above.
       return `${numberFormat.value.format(mb < 10 ? Math.round(mb * 10) / 10 : Math.round(mb))} MB`

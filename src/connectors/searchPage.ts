@@ -12,15 +12,16 @@
  * // in a component below
  * const box = useSearchBox()
  */
-import { computed, inject, provide, toValue, type ComputedRef, type InjectionKey, type MaybeRefOrGetter } from 'vue'
+import { computed, inject, provide, toValue, watch, type ComputedRef, type InjectionKey, type MaybeRefOrGetter } from 'vue'
 import type { SearchResponse } from '../core/search/types.ts'
 import type { Surface } from '../core/request/limits.ts'
-import type { Preset, SearchRequest } from '../core/request/request.ts'
-import type { SearchState } from '../core/state/searchState.ts'
+import { withPreset, type Preset, type SearchRequest } from '../core/request/request.ts'
+import { requestFromState, type SearchState } from '../core/state/searchState.ts'
 import type { Problem } from '../core/problems.ts'
 import { activeFilters } from '../core/ui/activeFilters.ts'
 import { provideSearchState, type SearchStateSource } from '../composables/searchState.ts'
-import { useSearchRunner } from '../composables/useSearchRunner.ts'
+import { useThrottledIndexed } from '../composables/useThrottledIndexed.ts'
+import { useCorpusStore } from '../stores/corpus.ts'
 import { useSearchStore } from '../stores/search.ts'
 
 /** What every connector of a page reads. All of it is read-only; changes go through `update`. */
@@ -61,6 +62,45 @@ export interface SearchPageOptions {
 }
 
 const KEY: InjectionKey<SearchPage> = Symbol('pressroom.searchPage')
+const NO_PROBLEMS: readonly Problem[] = Object.freeze([])
+
+/**
+ * Keeps the search store's answer in step with the state: runs on every state change (each
+ * keystroke; the worker drops a search that a newer one supersedes) and, while full-text indexing
+ * is still going, again as the index grows (at most a few times a second) so results fill in.
+ * This is the one place where the page's state becomes the engine's validated request
+ * (`requestFromState`, the request schema) with the surface's page size and the preset; what the
+ * schema left out is in `problems`.
+ */
+function runSearches(options: SearchPageOptions, enabled: () => boolean) {
+  const { source } = options
+  const corpus = useCorpusStore()
+  const search = useSearchStore()
+  const indexed = useThrottledIndexed()
+  /** The state each request was made from, so an answer can be shown with the state it answers. */
+  const states = new WeakMap<SearchRequest, SearchState>()
+  const validated = computed(() => {
+    const state = source.state.value
+    const { request, problems } = requestFromState(state, { surface: options.surface ?? 'app', pageSize: toValue(options.pageSize) })
+    const next = withPreset(request, toValue(options.preset))
+    states.set(next, state)
+    return { request: next, problems: problems.length > 0 ? problems : NO_PROBLEMS }
+  })
+  const request = computed(() => validated.value.request)
+  watch(
+    [request, () => corpus.ready && enabled(), () => (source.state.value.q.trim() ? indexed.value : 0)],
+    ([next, ready]) => {
+      if (ready) void search.run(next)
+    },
+    { immediate: true },
+  )
+  return {
+    request,
+    problems: computed(() => validated.value.problems),
+    /** The state the request was made from, when this page made it. */
+    stateOf: (made: SearchRequest | undefined): SearchState | undefined => (made ? states.get(made) : undefined),
+  }
+}
 
 /** Sets up a search page over a state source and provides it (and the source) to the components below. */
 export function useSearchPage(options: SearchPageOptions): SearchPage {
@@ -68,12 +108,7 @@ export function useSearchPage(options: SearchPageOptions): SearchPage {
   provideSearchState(source)
   const search = useSearchStore()
   const known = () => toValue(options.knownAnswer)
-  const runner = useSearchRunner(source, {
-    surface: options.surface ?? 'app',
-    pageSize: options.pageSize,
-    preset: options.preset,
-    enabled: () => known() === undefined,
-  })
+  const runner = runSearches(options, () => known() === undefined)
   const response = computed(() => known() ?? search.response)
   const page: SearchPage = {
     state: source.state,

@@ -20,6 +20,7 @@ const en = {
     filter: 'Filter the list: {facet}',
     filterPlaceholder: 'Type to filter…',
     noMatch: 'No value matches “{text}”.',
+    none: 'None in these results.',
     more: 'Show all {count}',
     less: 'Show fewer',
   },

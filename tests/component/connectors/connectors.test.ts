@@ -98,9 +98,17 @@ describe('useRefinementList', () => {
     expect(list.items.value.map((i) => i.count)).toEqual([1])
   })
 
-  it('has nothing to refine without counts', () => {
-    const { connector: list } = withConnector(() => useRefinementList('topics'), { response: response() })
+  it('has nothing to refine when the archive has no values for the facet', () => {
+    const { connector: list } = withConnector(() => useRefinementList('topics'), { response: response(), info: { topics: [] } })
     expect(list.canRefine.value).toBe(false)
+    expect(list.capacity.value).toBe(0)
+  })
+
+  it('keeps the archive\'s number of values as its capacity when an answer lists fewer', () => {
+    const { connector: list } = withConnector(() => useRefinementList('organisations'), { response: response() })
+    expect(list.items.value).toEqual([])
+    expect(list.capacity.value).toBe(3)
+    expect(list.canRefine.value).toBe(true)
   })
 })
 

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { nextTick } from 'vue'
 import FacetSidebar from '../../../src/components/facets/FacetSidebar.vue'
 import { mountWithState, response } from '../search/support.ts'
 
@@ -47,8 +48,60 @@ describe('FacetSidebar', () => {
     expect(state.value.filters.topics).toEqual([])
   })
 
-  it('hides facets with no values', () => {
-    const { wrapper } = mountWithState(FacetSidebar, { response: response() })
+  it('hides facets the archive has no values for, and keeps the others\' panels when an answer lists none', () => {
+    const { wrapper } = mountWithState(FacetSidebar, { response: response(), info: { topics: [], types: [] } })
+    expect(wrapper.findAll('[data-facet-panel]').map((p) => p.attributes('data-facet-panel'))).toEqual(['officials', 'organisations', 'lang'])
+    expect(wrapper.find('[data-facet-panel="officials"] .facet__none').text()).toBe('None in these results.')
+  })
+})
+
+describe('FacetSidebar rendering', () => {
+  it('patches a facet list for a new answer: rows stay, a value that keeps its place keeps its option', async () => {
+    const { wrapper, answer: shown } = mountWithState(FacetSidebar, { response: answer })
+    const rows = () => wrapper.findAll('[data-facet-panel="organisations"] li').map((r) => r.element)
+    const option = (value: string) => wrapper.find(`[data-facet="organisations"][data-value="${value}"]`)
+    const rowsBefore = rows()
+    const iom = option('iom').element
+    const cec = option('cec').element
+    shown.value = response({
+      total: 12,
+      facets: {
+        ...answer.facets,
+        organisations: [
+          { value: 'iom', count: 5, selected: false },
+          { value: 'unhcr', count: 4, selected: false },
+          { value: 'cec', count: 1, selected: false },
+        ],
+      },
+    })
+    await nextTick()
+    expect(wrapper.findAll('[data-facet="organisations"]').map((o) => o.attributes('data-value'))).toEqual(['iom', 'unhcr', 'cec'])
+    rowsBefore.forEach((row, place) => expect(rows()[place]).toBe(row))
+    expect(option('iom').element).toBe(iom)
+    expect(option('iom').find('[data-count]').text()).toBe('5')
+    expect(option('cec').element).not.toBe(cec)
+  })
+
+  it('keeps the focus on a ticked checkbox when its option moves up the list', async () => {
+    const { wrapper, answer: shown } = mountWithState(FacetSidebar, { response: answer, attachTo: document.body })
+    const box = () => wrapper.find('[data-facet="organisations"][data-value="unhcr"] input')
+    ;(box().element as HTMLInputElement).focus()
+    await box().setValue(true)
+    const organisations = answer.facets.organisations.map((c) => ({ ...c, selected: c.value === 'unhcr' }))
+    shown.value = response({ total: 4, facets: { ...answer.facets, organisations } })
+    await nextTick()
+    expect(wrapper.findAll('[data-facet="organisations"]').map((o) => o.attributes('data-value'))[0]).toBe('unhcr')
+    expect(document.activeElement).toBe(box().element)
+    wrapper.unmount()
+  })
+
+  it('renders the panels of the first answer after its hits are painted, keeping their room until then', async () => {
+    const { wrapper, answer: shown } = mountWithState(FacetSidebar)
+    expect(wrapper.find('.facet-sidebar--loading').exists()).toBe(true)
+    shown.value = answer
+    await nextTick()
     expect(wrapper.findAll('[data-facet-panel]')).toHaveLength(0)
+    await vi.waitFor(() => expect(wrapper.findAll('[data-facet-panel]')).toHaveLength(5))
+    expect(wrapper.find('.facet-sidebar--loading').exists()).toBe(false)
   })
 })

@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { nextTick, reactive } from 'vue'
+import { flushPromises } from '@vue/test-utils'
 import ResultList from '../../../src/components/results/ResultList.vue'
 import { mountWithState } from '../search/support.ts'
 import { hit } from './hits.ts'
@@ -50,5 +52,43 @@ describe('ResultList', () => {
     const { wrapper } = mountWithState(ResultList, { props: { hits }, attachTo: document.body })
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true, cancelable: true }))
     expect(document.activeElement).toBe(wrapper.find('.result__title a').element)
+  })
+})
+
+describe('ResultList rendering', () => {
+  it('reuses the rows for a new answer, and keeps the content of a release that stays at its place', async () => {
+    const props = reactive({ hits: [hit('1'), hit('2'), hit('3')] })
+    const { wrapper } = mountWithState(ResultList, { props })
+    const rows = () => wrapper.findAll('.results__list > li').map((r) => r.element)
+    const articles = () => wrapper.findAll('[data-release-id]').map((r) => r.element)
+    const [rowsBefore, articlesBefore] = [rows(), articles()]
+    props.hits = [hit('1'), hit('4'), hit('3'), hit('5')]
+    await nextTick()
+    expect(wrapper.findAll('[data-release-id]').map((r) => r.attributes('data-release-id'))).toEqual(['1', '4', '3', '5'])
+    rowsBefore.forEach((row, place) => expect(rows()[place]).toBe(row))
+    expect(articles()[0]).toBe(articlesBefore[0])
+    expect(articles()[2]).toBe(articlesBefore[2])
+    expect(articles()[1]).not.toBe(articlesBefore[1])
+    expect(wrapper.find('[data-release-id="4"] .result__title a').attributes('href')).toBe('/releases/4')
+  })
+
+  it('links titles and entities without following the route, and follows a plain click in the app', async () => {
+    const { wrapper } = mountWithState(ResultList, { props: { hits: [hit('1')] } })
+    const router = (wrapper.vm as unknown as { $router: import('vue-router').Router }).$router
+    await wrapper.find('.result__title a').trigger('click', { button: 0 })
+    await flushPromises()
+    expect(router.currentRoute.value.fullPath).toBe('/releases/1')
+    await wrapper.find('[data-entity="organisations:iom"]').trigger('click', { button: 0, ctrlKey: true })
+    await flushPromises()
+    expect(router.currentRoute.value.fullPath).toBe('/releases/1')
+  })
+})
+
+describe('ResultList first render', () => {
+  it('renders the rows a window shows first, and the rest once they are painted', async () => {
+    const many = Array.from({ length: 20 }, (_, i) => hit(String(i + 1)))
+    const { wrapper } = mountWithState(ResultList, { props: { hits: many } })
+    expect(wrapper.findAll('[data-release-id]')).toHaveLength(6)
+    await vi.waitFor(() => expect(wrapper.findAll('[data-release-id]')).toHaveLength(20))
   })
 })

@@ -66,10 +66,16 @@ describe('SearchView', () => {
     expect(wrapper.find('[data-release-id="1"]').exists()).toBe(true)
   })
 
-  it('keeps room for the results while the first answer is awaited', async () => {
+  it('keeps room for the chips and the histogram while the first answer is awaited', async () => {
     const { wrapper } = await mountView(() => new Promise(() => {}))
-    const results = wrapper.find('section[data-total]')
-    expect(results.classes()).toContain('search-page__results--loading')
+    expect(wrapper.find('.search-page__chips').exists()).toBe(true)
+    expect(wrapper.find('.search-page__histogram-space').exists()).toBe(true)
+  })
+
+  it('keeps the histogram\'s room when nothing matches, so typing moves nothing', async () => {
+    const { wrapper } = await mountView(async () => response({ total: 0, hits: [] }))
+    await flushPromises()
+    expect(wrapper.find('[data-total]').attributes('data-total')).toBe('0')
     expect(wrapper.find('.search-page__histogram-space').exists()).toBe(true)
   })
 })

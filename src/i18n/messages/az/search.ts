@@ -22,6 +22,7 @@ const az: typeof en = {
     filter: 'Siyahını süzgəcdən keçirin: {facet}',
     filterPlaceholder: 'Süzmək üçün yazın…',
     noMatch: '“{text}” ilə uyğun dəyər yoxdur.',
+    none: 'Bu nəticələrdə yoxdur.',
     more: 'Hamısını göstər ({count})',
     less: 'Daha az göstər',
   },

@@ -23,6 +23,7 @@ const ru: typeof en = {
     filter: 'Отфильтровать список: {facet}',
     filterPlaceholder: 'Начните вводить…',
     noMatch: 'Ничего не найдено по запросу «{text}».',
+    none: 'В этих результатах нет.',
     more: 'Показать все ({count})',
     less: 'Свернуть',
   },
