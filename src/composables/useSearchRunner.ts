@@ -47,7 +47,13 @@ export function useSearchRunner(source: SearchStateSource, options: SearchRunner
   const request = computed(() => validated.value.request)
 
   watch(
-    [request, () => corpus.ready && (toValue(options.enabled) ?? true), () => (source.state.value.q.trim() ? indexed.value : 0)],
+    // Text searches follow the index as it grows; browsing follows the releases read so far.
+    [
+      request,
+      () => corpus.ready && (toValue(options.enabled) ?? true),
+      () => (source.state.value.q.trim() ? indexed.value : -indexed.arrived.value),
+      () => corpus.info?.reading === true,
+    ],
     ([next, ready]) => {
       if (ready) void search.run(next)
     },

@@ -1,10 +1,12 @@
 /**
  * The worker's state machine, free of `self` so it runs in Node tests:
- * download → validate → browse-ready → index newest-first in slices (answering
- * searches between slices) → cache the index. Searches that a newer one has
- * superseded before they ran are dropped.
+ * download and read the corpus as it arrives → browse-ready after the first
+ * releases (of a corpus written newest first) → index newest-first in slices
+ * (answering searches between slices) while more releases arrive → cache the
+ * index. Searches that a newer one has superseded before they ran are dropped.
  */
-import { formatProblem, parseCorpusText, validateCorpus, type ValidationReport } from '../core/corpus/validate.ts'
+import { formatProblem, type ValidationReport } from '../core/corpus/validate.ts'
+import { CorpusReader } from '../core/corpus/reader.ts'
 import type { Corpus } from '../core/corpus/types.ts'
 import { ENGINE_VERSION, SearchEngine } from '../core/search/engine.ts'
 import { CorpusLoadError, fetchCorpus } from './fetchCorpus.ts'
@@ -15,6 +17,10 @@ import { MAX_PROBLEMS_SHOWN, type CorpusInfo, type WorkerEvent, type WorkerReque
 const SLICE_MS = 25
 /** Releases indexed between clock checks. */
 const SLICE_DOCS = 25
+/** Releases read before the first screen is shown (a page of hits, facets that mean something). */
+export const FIRST_SCREEN_RELEASES = 200
+/** Download progress is posted at most this often. */
+const PROGRESS_MS = 50
 
 export interface SessionOptions {
   post: (event: WorkerEvent) => void
@@ -22,6 +28,20 @@ export interface SessionOptions {
   indexedDB?: IDBFactory
   /** Schedules the next indexing slice; a macrotask so queued messages run first. */
   schedule?: (task: () => void) => void
+}
+
+/** A corpus being read as it downloads. */
+interface ReadingState {
+  url: string
+  reader: CorpusReader
+  decoder: TextDecoder
+  /** Bytes downloaded, of `total` (0 when the server does not say). */
+  loaded: number
+  total: number
+  progressAt: number
+  /** When the engine last grew (ms) and how long that took. */
+  grownAt: number
+  growCost: number
 }
 
 export class WorkerSession {
@@ -35,6 +55,10 @@ export class WorkerSession {
   /** A cached index is being restored: indexing slices wait for it. */
   private restoring = false
   private slicesPaused = false
+  /** An indexing slice is scheduled. */
+  private slicing = false
+  /** Reading the corpus as it downloads (see `read`). */
+  private reading: ReadingState | undefined
   private readonly post: SessionOptions['post']
   private readonly schedule: (task: () => void) => void
 
@@ -97,16 +121,33 @@ export class WorkerSession {
 
   private async load(url: string): Promise<void> {
     try {
-      const { bytes, text } = await fetchCorpus(url, (loaded, total) => this.post({ type: 'progress', phase: 'download', loaded, total }), this.options.fetchImpl)
-      this.post({ type: 'progress', phase: 'parse', loaded: 0, total: 0 })
-      // Names the input in problems: "https://…/corpus.json is an HTML page, not a JSON corpus".
-      const parsed = parseCorpusText(text, url)
-      if ('error' in parsed) {
-        this.post({ type: 'failed', failure: { kind: 'parse', message: formatProblem(parsed.error), problem: parsed.error } })
-        return
+      const reading: ReadingState = { url, reader: new CorpusReader(url), decoder: new TextDecoder(), loaded: 0, total: 0, progressAt: -Infinity, growCost: 0, grownAt: 0 }
+      this.reading = reading
+      const onProgress = (loaded: number, total: number): void => {
+        reading.loaded = loaded
+        reading.total = total
+        const at = Date.now()
+        if (at - reading.progressAt < PROGRESS_MS && loaded !== total) return
+        reading.progressAt = at
+        this.post({ type: 'progress', phase: 'download', loaded, total })
       }
-      const report = validateCorpus(parsed.value)
-      const engine = SearchEngine.fromCorpus(report.corpus)
+      const { bytes, text } = await fetchCorpus(url, onProgress, this.options.fetchImpl, (chunk) => this.read(reading, chunk))
+      this.post({ type: 'progress', phase: this.engine ? 'download' : 'parse', loaded: reading.loaded, total: reading.total })
+      reading.reader.push(reading.decoder.decode())
+      const result = reading.reader.end(() => text)
+      this.reading = undefined
+      let report: ValidationReport
+      if ('error' in result) {
+        // Releases already shown stay, with the problem first; a break before them fails the load.
+        if (!result.report || !this.engine) {
+          this.post({ type: 'failed', failure: { kind: 'parse', message: formatProblem(result.error), problem: result.error } })
+          return
+        }
+        report = { ...result.report, errors: [result.error, ...result.report.errors] }
+      } else report = result.report
+      let engine = this.engine
+      if (engine && !('whole' in result && result.whole)) engine.grow(report.corpus, true)
+      else engine = SearchEngine.fromCorpus(report.corpus)
       this.engine = engine
       // Browsing needs no full text: show the newest releases first, then look for a cached index
       // while indexing starts; a cache hit replaces whatever was indexed by then.
@@ -137,6 +178,7 @@ export class WorkerSession {
       }
       if (engine.isFullyIndexed) this.saveIndex()
     } catch (error) {
+      this.reading = undefined
       const failure =
         error instanceof CorpusLoadError
           ? error.failure
@@ -145,7 +187,64 @@ export class WorkerSession {
     }
   }
 
+  /**
+   * Reads one piece of the download. Once the first releases of a corpus written newest
+   * first are in, the page gets `ready` and indexing starts; later releases join the
+   * engine in growing steps (see `growIfDue`), each followed by the corpus info so far.
+   */
+  private read(reading: ReadingState, chunk: Uint8Array): void {
+    const { reader } = reading
+    if (reader.stopped) return
+    reader.push(reading.decoder.decode(chunk, { stream: true }))
+    if (!this.engine) {
+      if (!reader.showable || reader.releases.length < FIRST_SCREEN_RELEASES) return
+      const corpus = reader.corpus() as Corpus
+      this.engine = SearchEngine.fromPartialCorpus(corpus)
+      reading.grownAt = Date.now()
+      this.post({ type: 'ready', info: this.partialInfo(reading) })
+      this.indexInSlices()
+      return
+    }
+    this.growIfDue(reading, false)
+  }
+
+  /**
+   * Gives the engine the releases read since it last grew, when they have doubled
+   * or when indexing has caught up (`idle`), but never spending more than a fifth of
+   * the time on rebuilding (each step rebuilds the browse structures).
+   */
+  private growIfDue(reading: ReadingState, idle: boolean): void {
+    const engine = this.engine
+    const { reader } = reading
+    if (!engine || engine.complete || reader.stopped) return
+    const arrived = reader.releases.length
+    if (arrived <= engine.size) return
+    const now = Date.now()
+    const due = arrived >= 2 * engine.size || (idle && now - reading.grownAt >= 4 * reading.growCost)
+    if (!due) return
+    engine.grow(reader.corpus() as Corpus, false)
+    reading.grownAt = Date.now()
+    reading.growCost = reading.grownAt - now
+    this.post({ type: 'ready', info: this.partialInfo(reading) })
+    if (!this.slicing) this.indexInSlices()
+  }
+
+  /** The corpus info of what was read so far (`reading` set). */
+  private partialInfo(reading: ReadingState): CorpusInfo {
+    return { ...corpusInfo(reading.url, reading.reader.snapshot() as ValidationReport), reading: true }
+  }
+
+  /** Releases to index: all of them once read; while reading, an estimate from the bytes read, above what is indexed. */
+  private indexTotal(engine: SearchEngine): number {
+    const reading = this.reading
+    if (engine.complete || !reading) return engine.size
+    const arrived = reading.reader.releases.length
+    const estimate = reading.total > 0 && reading.loaded > 0 ? Math.round((arrived * reading.total) / reading.loaded) : arrived
+    return Math.max(estimate, arrived, engine.indexedCount + 1)
+  }
+
   private indexInSlices(): void {
+    this.slicing = false
     const engine = this.engine
     if (!engine || engine.isFullyIndexed) return
     if (this.restoring) {
@@ -153,20 +252,24 @@ export class WorkerSession {
       return
     }
     const started = Date.now()
-    let progress: { indexed: number; total: number }
     do {
-      progress = engine.indexChunk(SLICE_DOCS)
+      engine.indexChunk(SLICE_DOCS)
     } while (!engine.isFullyIndexed && Date.now() - started < SLICE_MS)
-    this.post({ type: 'indexed', indexed: progress.indexed, total: progress.total, fromCache: false })
-    if (engine.isFullyIndexed) this.saveIndex()
-    else this.schedule(() => this.indexInSlices())
+    this.post({ type: 'indexed', indexed: engine.indexedCount, total: this.indexTotal(engine), fromCache: false, ...(engine.complete ? {} : { reading: true as const }) })
+    if (engine.isFullyIndexed) {
+      if (engine.complete) this.saveIndex()
+      else if (this.reading) this.growIfDue(this.reading, true)
+    } else {
+      this.slicing = true
+      this.schedule(() => this.indexInSlices())
+    }
   }
 
   /** Writes the finished index to the cache once, when both it and the content key are ready. */
   private saveIndex(): void {
     const engine = this.engine
     const key = this.cacheKey
-    if (!engine?.isFullyIndexed || !key || this.restored || this.saved) return
+    if (!engine?.isFullyIndexed || !engine.complete || !key || this.restored || this.saved) return
     this.saved = true
     // Serialising takes a moment; let any queued search go first.
     this.schedule(() => void writeCachedIndex(key, engine.serializeIndex(), this.options.indexedDB))
