@@ -25,13 +25,14 @@ export interface CorpusDownload {
 /**
  * Fetches the corpus, reporting (loaded, total) bytes; total is 0 when the server does
  * not say. `onChunk` sees each piece of the body as it arrives (after the check for a
- * web page), so the corpus can be read while it downloads.
+ * web page), so the corpus can be read while it downloads; the next piece is read once
+ * the promise it may return settles.
  */
 export async function fetchCorpus(
   url: string,
   onProgress: (loaded: number, total: number) => void,
   fetchImpl: typeof fetch = fetch,
-  onChunk?: (chunk: Uint8Array) => void,
+  onChunk?: (chunk: Uint8Array) => void | Promise<void>,
 ): Promise<CorpusDownload> {
   const controller = new AbortController()
   let timer: ReturnType<typeof setTimeout> | undefined
@@ -62,7 +63,7 @@ export async function fetchCorpus(
     if (!response.body) {
       const bytes = new Uint8Array(await response.arrayBuffer())
       if (startsLikeMarkup(bytes) === true) throw htmlFailure(url)
-      onChunk?.(bytes)
+      await onChunk?.(bytes)
       return finish(url, bytes)
     }
     const reader = response.body.getReader()
@@ -88,8 +89,8 @@ export async function fetchCorpus(
       }
       loaded += chunk.value.byteLength
       parts.push(chunk.value)
-      onChunk?.(chunk.value)
       onProgress(loaded, total)
+      await onChunk?.(chunk.value)
     }
     const bytes = new Uint8Array(loaded)
     let offset = 0

@@ -39,6 +39,8 @@ interface ReadingState {
   loaded: number
   total: number
   progressAt: number
+  /** When reading last let other tasks run. */
+  yieldedAt: number
   /** When the engine last grew (ms) and how long that took. */
   grownAt: number
   growCost: number
@@ -121,7 +123,7 @@ export class WorkerSession {
 
   private async load(url: string): Promise<void> {
     try {
-      const reading: ReadingState = { url, reader: new CorpusReader(url), decoder: new TextDecoder(), loaded: 0, total: 0, progressAt: -Infinity, growCost: 0, grownAt: 0 }
+      const reading: ReadingState = { url, reader: new CorpusReader(url), decoder: new TextDecoder(), loaded: 0, total: 0, progressAt: -Infinity, yieldedAt: Date.now(), growCost: 0, grownAt: 0 }
       this.reading = reading
       const onProgress = (loaded: number, total: number): void => {
         reading.loaded = loaded
@@ -152,7 +154,9 @@ export class WorkerSession {
       // Browsing needs no full text: show the newest releases first, then look for a cached index
       // while indexing starts; a cache hit replaces whatever was indexed by then.
       this.post({ type: 'ready', info: corpusInfo(url, report) })
-      this.indexInSlices()
+      // Indexing may have caught up with the download already: then say so now that it is complete.
+      if (engine.isFullyIndexed) this.post({ type: 'indexed', indexed: engine.indexedCount, total: engine.size, fromCache: false })
+      else if (!this.slicing) this.indexInSlices()
       const key = await contentKey(bytes, ENGINE_VERSION).catch(() => undefined)
       this.cacheKey = key
       const cached = key ? await readCachedIndex(key, this.options.indexedDB) : undefined
@@ -192,20 +196,25 @@ export class WorkerSession {
    * first are in, the page gets `ready` and indexing starts; later releases join the
    * engine in growing steps (see `growIfDue`), each followed by the corpus info so far.
    */
-  private read(reading: ReadingState, chunk: Uint8Array): void {
+  private async read(reading: ReadingState, chunk: Uint8Array): Promise<void> {
     const { reader } = reading
     if (reader.stopped) return
     reader.push(reading.decoder.decode(chunk, { stream: true }))
     if (!this.engine) {
-      if (!reader.showable || reader.releases.length < FIRST_SCREEN_RELEASES) return
-      const corpus = reader.corpus() as Corpus
-      this.engine = SearchEngine.fromPartialCorpus(corpus)
-      reading.grownAt = Date.now()
-      this.post({ type: 'ready', info: this.partialInfo(reading) })
-      this.indexInSlices()
-      return
+      if (reader.showable && reader.releases.length >= FIRST_SCREEN_RELEASES) {
+        const corpus = reader.corpus() as Corpus
+        this.engine = SearchEngine.fromPartialCorpus(corpus)
+        reading.grownAt = Date.now()
+        this.post({ type: 'ready', info: this.partialInfo(reading) })
+        this.indexInSlices()
+      }
+    } else this.growIfDue(reading, false)
+    // A fast download hands over its pieces without a pause: let searches and indexing in between.
+    // A timer rather than `schedule`, whose tasks may be held back (while a cached index is restored).
+    if (Date.now() - reading.yieldedAt >= SLICE_MS) {
+      await new Promise<void>((resume) => setTimeout(resume, 0))
+      reading.yieldedAt = Date.now()
     }
-    this.growIfDue(reading, false)
   }
 
   /**

@@ -61,11 +61,14 @@ describe('first page', () => {
     await page.close()
   })
 
-  it('says a truncated corpus is truncated', async () => {
+  it('says a truncated corpus is truncated, and keeps the newest releases read before the break', async () => {
     const { page } = await open('/?corpus=/__truncated/sample/corpus.json')
-    const alert = page.locator('[data-load-state="failed"]')
-    await alert.waitFor()
-    expect(await alert.innerText()).toMatch(/not valid JSON/)
+    const problems = page.locator('[data-corpus-problems]')
+    await problems.waitFor()
+    expect(await problems.innerText()).toMatch(/not valid JSON/)
+    await page.locator('[data-total][data-indexed="all"]').waitFor()
+    expect(Number(await page.locator('[data-total]').getAttribute('data-total'))).toBeGreaterThan(100)
+    await screenshot(page, 'first-page-truncated')
     await page.close()
   })
 

@@ -55,7 +55,7 @@ export class CorpusReader {
     this.scanner = new CorpusScanner({
       member: (key, json) => this.member(key, json),
       releasesStart: () => this.releasesStart(),
-      releases: (texts) => this.releasesRead(texts),
+      releases: (list, bounds) => this.releasesRead(list, bounds),
     })
   }
 
@@ -141,17 +141,17 @@ export class CorpusReader {
     this.validator = new CorpusValidator(this.document)
   }
 
-  private releasesRead(texts: string[]): void {
+  private releasesRead(list: string, bounds: readonly number[]): void {
     if (this.broken || this.wholeReason || !this.validator) return
     let raws: unknown[]
     try {
-      raws = JSON.parse(`[${texts.join(',')}]`) as unknown[]
+      raws = JSON.parse(`[${list}]`) as unknown[]
     } catch {
       // Keep the elements before the broken one.
       raws = []
-      for (const text of texts) {
+      for (let i = 0; i < bounds.length; i += 2) {
         try {
-          raws.push(JSON.parse(text))
+          raws.push(JSON.parse(list.slice(bounds[i], bounds[i + 1])))
         } catch {
           this.broken = true
           break

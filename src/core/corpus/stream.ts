@@ -15,7 +15,7 @@
  * const scanner = new CorpusScanner({
  *   member: (key, json) => header.set(key, JSON.parse(json)),
  *   releasesStart: () => {},
- *   releases: (texts) => add(JSON.parse(`[${texts.join(',')}]`)),
+ *   releases: (list) => add(JSON.parse(`[${list}]`)),
  * })
  * for await (const text of chunks) scanner.push(text)
  * scanner.end() // scanner.status: 'done' | 'other' | 'error'
@@ -27,8 +27,12 @@ export interface ScanHandlers {
   member(key: string, json: string): void
   /** The `releases` array begins (its key took this place in the document). */
   releasesStart(): void
-  /** Elements of the `releases` array completed by the last chunk, as JSON texts, in order. */
-  releases(texts: string[]): void
+  /**
+   * Elements of the `releases` array completed by the last chunk, in order: `list` is their
+   * text with the commas between them (`JSON.parse(`[${list}]`)` reads them all), and element
+   * `i` is `list.slice(bounds[2 * i], bounds[2 * i + 1])`.
+   */
+  releases(list: string, bounds: readonly number[]): void
 }
 
 /**
@@ -89,7 +93,14 @@ export class CorpusScanner {
 
   private run(ended: boolean): void {
     const s = this.buf
-    const batch: string[] = []
+    /** Bounds of the elements completed in this run, absolute in `s`. */
+    const batch: number[] = []
+    const flush = (): void => {
+      if (batch.length === 0) return
+      const from = batch[0] as number
+      this.handlers.releases(s.slice(from, batch[batch.length - 1]), batch.map((at) => at - from))
+      batch.length = 0
+    }
     scan: while (this.status === 'reading') {
       if (this.atStart) {
         if (s.length === 0) break
@@ -105,15 +116,15 @@ export class CorpusScanner {
           this.status = 'error'
           break
         }
-        const json = s.slice(this.valueStart, end)
+        const start = this.valueStart
         this.valueStart = -1
         this.pos = end
         if (this.state === 'element') {
-          batch.push(json)
+          batch.push(start, end)
           this.state = 'elementComma'
         } else {
-          if (batch.length > 0) this.handlers.releases(batch.splice(0))
-          this.handlers.member(this.key, json)
+          flush()
+          this.handlers.member(this.key, s.slice(start, end))
           this.state = 'comma'
         }
         continue
@@ -203,7 +214,7 @@ export class CorpusScanner {
           break
       }
     }
-    if (batch.length > 0) this.handlers.releases(batch)
+    flush()
   }
 
   private startValue(state: 'value' | 'element' = 'value'): void {

@@ -73,7 +73,12 @@ describe('CorpusScanner', () => {
         const scanner = new CorpusScanner({
           member: (key, json) => (members[key] = JSON.parse(json)),
           releasesStart: () => (members.releases = releases),
-          releases: (texts) => releases.push(...texts.map((t) => JSON.parse(t) as unknown)),
+          releases: (list, bounds) => {
+            const batch = JSON.parse(`[${list}]`) as unknown[]
+            expect(bounds).toHaveLength(batch.length * 2)
+            batch.forEach((element, i) => expect(JSON.parse(list.slice(bounds[2 * i], bounds[2 * i + 1]))).toEqual(element))
+            releases.push(...batch)
+          },
         })
         for (const chunk of cut(new TextEncoder().encode(text), positions)) scanner.push(decoder.decode(chunk, { stream: true }))
         scanner.end()
