@@ -52,7 +52,8 @@ export function useSearchRunner(source: SearchStateSource, options: SearchRunner
       request,
       () => corpus.ready && (toValue(options.enabled) ?? true),
       () => (source.state.value.q.trim() ? indexed.value : -indexed.arrived.value),
-      () => corpus.info?.reading === true,
+      // Once more when everything is read and indexed, so the answer says it covers everything.
+      () => corpus.fullyIndexed,
     ],
     ([next, ready]) => {
       if (ready) void search.run(next)

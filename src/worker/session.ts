@@ -133,10 +133,11 @@ export class WorkerSession {
         reading.progressAt = at
         this.post({ type: 'progress', phase: 'download', loaded, total })
       }
-      const { bytes, text } = await fetchCorpus(url, onProgress, this.options.fetchImpl, (chunk) => this.read(reading, chunk))
+      const download = await fetchCorpus(url, onProgress, this.options.fetchImpl, (chunk) => this.read(reading, chunk))
+      const { bytes } = download
       this.post({ type: 'progress', phase: this.engine ? 'download' : 'parse', loaded: reading.loaded, total: reading.total })
       reading.reader.push(reading.decoder.decode())
-      const result = reading.reader.end(() => text)
+      const result = reading.reader.end(() => download.text)
       this.reading = undefined
       let report: ValidationReport
       if ('error' in result) {

@@ -23,6 +23,8 @@ describe('first page', () => {
     const { page, errors } = await open('/')
     const first = page.locator('[data-release-id]').first()
     await first.waitFor()
+    // The newest releases show while the archive is still read; the count is complete once it is.
+    await page.locator('[data-total][data-indexed="all"]').waitFor({ timeout: 30_000 })
     const total = Number(await page.locator('[data-total]').getAttribute('data-total'))
     expect(total).toBeGreaterThan(2500)
     const dates = await page.locator('[data-release-id] time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''))
@@ -66,7 +68,7 @@ describe('first page', () => {
     const problems = page.locator('[data-corpus-problems]')
     await problems.waitFor()
     expect(await problems.innerText()).toMatch(/not valid JSON/)
-    await page.locator('[data-total][data-indexed="all"]').waitFor()
+    await page.locator('[data-total][data-indexed="all"]').waitFor({ timeout: 30_000 })
     expect(Number(await page.locator('[data-total]').getAttribute('data-total'))).toBeGreaterThan(100)
     await screenshot(page, 'first-page-truncated')
     await page.close()

@@ -23,8 +23,9 @@ describe('a slowly served archive', () => {
     await page.goto(`${origin()}/?corpus=/__held/newest/sample/corpus.json`)
     await page.locator('[data-release-id]').first().waitFor()
 
+    // The bar has no height of its own (it lies over the page's top padding): attached, not "visible".
     const bar = page.locator('[data-corpus-progress="download"]')
-    await bar.waitFor()
+    await bar.waitFor({ state: 'attached' })
     expect(await bar.getByRole('progressbar', { name: 'Loading the archive' }).count()).toBe(1)
     const results = page.locator('[data-total]')
     expect(await results.getAttribute('data-indexed')).toBe('partial')
