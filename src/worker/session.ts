@@ -135,7 +135,8 @@ export class WorkerSession {
       }
       const download = await fetchCorpus(url, onProgress, this.options.fetchImpl, (chunk) => this.read(reading, chunk))
       const { bytes } = download
-      this.post({ type: 'progress', phase: this.engine ? 'download' : 'parse', loaded: reading.loaded, total: reading.total })
+      // The download is done; what remains is reading its end (the page stays `ready` if it was).
+      this.post({ type: 'progress', phase: 'parse', loaded: reading.loaded, total: reading.total })
       reading.reader.push(reading.decoder.decode())
       const result = reading.reader.end(() => download.text)
       this.reading = undefined
