@@ -57,6 +57,8 @@ export class WorkerSession {
   /** A cached index is being restored: indexing slices wait for it. */
   private restoring = false
   private slicesPaused = false
+  /** Requests that wait for the whole corpus (see `answer`). */
+  private waiting: Array<Exclude<WorkerRequest, { type: 'load' | 'search' }>> = []
   /** An indexing slice is scheduled. */
   private slicing = false
   /** Reading the corpus as it downloads (see `read`). */
@@ -93,6 +95,11 @@ export class WorkerSession {
 
   private answer(message: Exclude<WorkerRequest, { type: 'load' }>): void {
     const engine = this.engine
+    // A release page or an export needs the whole corpus: while it is still read, they wait for it.
+    if (engine && !engine.complete && (message.type === 'release' || message.type === 'export')) {
+      this.waiting.push(message)
+      return
+    }
     if (!engine) {
       this.post({ type: 'error', seq: message.seq, message: 'The corpus is not loaded yet.' })
       return
@@ -156,6 +163,7 @@ export class WorkerSession {
       // Browsing needs no full text: show the newest releases first, then look for a cached index
       // while indexing starts; a cache hit replaces whatever was indexed by then.
       this.post({ type: 'ready', info: corpusInfo(url, report) })
+      for (const message of this.waiting.splice(0)) this.answer(message)
       // Indexing may have caught up with the download already: then say so now that it is complete.
       if (engine.isFullyIndexed) this.post({ type: 'indexed', indexed: engine.indexedCount, total: engine.size, fromCache: false })
       else if (!this.slicing) this.indexInSlices()
@@ -185,6 +193,7 @@ export class WorkerSession {
       if (engine.isFullyIndexed) this.saveIndex()
     } catch (error) {
       this.reading = undefined
+      for (const message of this.waiting.splice(0)) this.post({ type: 'error', seq: message.seq, message: 'The corpus could not be loaded.' })
       const failure =
         error instanceof CorpusLoadError
           ? error.failure

@@ -178,6 +178,12 @@ describe('WorkerSession', () => {
     expect(answer?.type === 'search' && answer.response.reading).toBe(true)
     expect(answer?.type === 'search' && answer.response.hits.map((hit) => hit.id)).toEqual(corpus.releases.slice(0, 20).map((r) => r.id))
 
+    // A release page waits for the whole corpus: the oldest release may not have arrived yet.
+    const oldest = corpus.releases.at(-1)!.id
+    h.session.handle({ type: 'release', seq: 2, id: oldest })
+    await h.drain(() => true)
+    expect(h.events.some((e) => e.type === 'release')).toBe(false)
+
     // While reading, full text is never reported complete.
     await h.drain(() => {
       server.next()
@@ -187,6 +193,9 @@ describe('WorkerSession', () => {
     expect(counts.length).toBeGreaterThan(2)
     expect(counts).toEqual([...counts].sort((a, b) => a - b))
     expect(ready().at(-1)!.info.releaseCount).toBe(1500)
+    const release = h.events.find((e) => e.type === 'release')
+    expect(release?.type === 'release' && release.detail?.release.id).toBe(oldest)
+    expect(h.events.indexOf(release!)).toBeGreaterThan(h.events.indexOf(ready().at(-1)!))
     await h.drain(() => fullyIndexed(h.events))
     const complete = h.events.findIndex((e) => e.type === 'indexed' && e.indexed === e.total)
     expect(h.events.slice(0, complete).some((e) => e.type === 'indexed' && e.reading && e.indexed >= e.total)).toBe(false)
