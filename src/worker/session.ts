@@ -39,6 +39,11 @@ interface ReadingState {
   loaded: number
   total: number
   progressAt: number
+  /**
+   * Set while reading lets other tasks run: `open` until one indexing slice has used the pause,
+   * then `used`. Reading comes first while the download delivers faster than indexing goes.
+   */
+  pause?: 'open' | 'used'
   /** When reading last let other tasks run. */
   yieldedAt: number
   /** When the engine last grew (ms) and how long that took. */
@@ -59,6 +64,8 @@ export class WorkerSession {
   private slicesPaused = false
   /** Requests that wait for the whole corpus (see `answer`). */
   private waiting: Array<Exclude<WorkerRequest, { type: 'load' | 'search' }>> = []
+  /** Indexing waits for reading to go on (see `ReadingState.pause`). */
+  private slicesDeferred = false
   /** An indexing slice is scheduled. */
   private slicing = false
   /** Reading the corpus as it downloads (see `read`). */
@@ -220,11 +227,18 @@ export class WorkerSession {
         this.indexInSlices()
       }
     } else this.growIfDue(reading, false)
-    // A fast download hands over its pieces without a pause: let searches and indexing in between.
-    // A timer rather than `schedule`, whose tasks may be held back (while a cached index is restored).
+    // A fast download hands over its pieces without a pause: let searches in between, and one
+    // indexing slice (see `indexInSlices`). A timer rather than `schedule`, whose tasks may be held
+    // back (while a cached index is restored).
     if (Date.now() - reading.yieldedAt >= SLICE_MS) {
+      reading.pause = 'open'
       await new Promise<void>((resume) => setTimeout(resume, 0))
+      reading.pause = undefined
       reading.yieldedAt = Date.now()
+      if (this.slicesDeferred) {
+        this.slicesDeferred = false
+        if (!this.slicing) this.indexInSlices()
+      }
     }
   }
 
@@ -271,6 +285,12 @@ export class WorkerSession {
       this.slicesPaused = true
       return
     }
+    const pause = this.reading?.pause
+    if (pause === 'used') {
+      this.slicesDeferred = true
+      return
+    }
+    if (pause === 'open' && this.reading) this.reading.pause = 'used'
     const started = Date.now()
     do {
       engine.indexChunk(SLICE_DOCS)
