@@ -88,7 +88,14 @@ function runSearches(options: SearchPageOptions, enabled: () => boolean) {
   })
   const request = computed(() => validated.value.request)
   watch(
-    [request, () => corpus.ready && enabled(), () => (source.state.value.q.trim() ? indexed.value : 0)],
+    // Text searches follow the index as it grows; browsing follows the releases read so far.
+    [
+      request,
+      () => corpus.ready && enabled(),
+      () => (source.state.value.q.trim() ? indexed.value : -indexed.arrived.value),
+      // Once more when everything is read and indexed, so the answer says it covers everything.
+      () => corpus.fullyIndexed,
+    ],
     ([next, ready]) => {
       if (ready) void search.run(next)
     },

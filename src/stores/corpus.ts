@@ -79,7 +79,8 @@ export const useCorpusStore = defineStore('corpus', () => {
 
   const info = computed(() => load.value.info)
   const ready = computed(() => load.value.phase === 'ready')
-  const fullyIndexed = computed(() => ready.value && load.value.indexed >= (info.value?.releaseCount ?? 0))
+  /** True once every release is read and searchable by its text. */
+  const fullyIndexed = computed(() => ready.value && !info.value?.reading && load.value.indexed >= (info.value?.releaseCount ?? 0))
 
   /** The host of a corpus from another site than this one, for a visible banner; else undefined. */
   const foreignHost = computed(() => {

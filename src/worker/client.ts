@@ -10,7 +10,11 @@ import type { CorpusInfo, EntitySuggestion, LoadFailure, LoadPhase, WorkerEvent,
 import { displayDetail, displayInfo, displayResponse, displaySuggestions } from './displayText.ts'
 import { makeProblem } from '../core/problems.ts'
 
-/** Where loading stands; the UI renders this. */
+/**
+ * Where loading stands; the UI renders this. `phase` is `ready` as soon as the
+ * first releases can be browsed; a corpus written newest first is then still
+ * downloading (`info.reading`), and `loaded`/`total` go on counting its bytes.
+ */
 export interface LoadState {
   phase: LoadPhase | 'ready' | 'failed'
   loaded: number
@@ -18,6 +22,8 @@ export interface LoadState {
   info?: CorpusInfo
   failure?: LoadFailure
   indexed: number
+  /** Releases to index: all of them once read; while reading, an estimate. */
+  indexTotal?: number
   fromCache: boolean
 }
 
@@ -135,13 +141,14 @@ export class SearchClient {
   private receive(event: WorkerEvent): void {
     switch (event.type) {
       case 'progress':
-        this.update({ phase: event.phase, loaded: event.loaded, total: event.total })
+        // Once browsing has started, the download goes on under it.
+        this.update({ phase: this.state.phase === 'ready' ? 'ready' : event.phase, loaded: event.loaded, total: event.total })
         return
       case 'ready':
         this.update({ phase: 'ready', info: displayInfo(event.info) })
         return
       case 'indexed':
-        this.update({ indexed: event.indexed, fromCache: event.fromCache })
+        this.update({ indexed: event.indexed, indexTotal: event.total, fromCache: event.fromCache })
         return
       case 'failed':
         this.update({ phase: 'failed', failure: event.failure })

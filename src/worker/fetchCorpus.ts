@@ -16,17 +16,23 @@ export class CorpusLoadError extends Error {
   }
 }
 
-/** A downloaded corpus: its bytes (hashed for the index cache) and their text. */
+/** A downloaded corpus: its bytes (hashed for the index cache) and their text (decoded when first read). */
 export interface CorpusDownload {
   bytes: Uint8Array
-  text: string
+  readonly text: string
 }
 
-/** Fetches the corpus, reporting (loaded, total) bytes; total is 0 when the server does not say. */
+/**
+ * Fetches the corpus, reporting (loaded, total) bytes; total is 0 when the server does
+ * not say. `onChunk` sees each piece of the body as it arrives (after the check for a
+ * web page), so the corpus can be read while it downloads; the next piece is read once
+ * the promise it may return settles.
+ */
 export async function fetchCorpus(
   url: string,
   onProgress: (loaded: number, total: number) => void,
   fetchImpl: typeof fetch = fetch,
+  onChunk?: (chunk: Uint8Array) => void | Promise<void>,
 ): Promise<CorpusDownload> {
   const controller = new AbortController()
   let timer: ReturnType<typeof setTimeout> | undefined
@@ -57,6 +63,7 @@ export async function fetchCorpus(
     if (!response.body) {
       const bytes = new Uint8Array(await response.arrayBuffer())
       if (startsLikeMarkup(bytes) === true) throw htmlFailure(url)
+      await onChunk?.(bytes)
       return finish(url, bytes)
     }
     const reader = response.body.getReader()
@@ -83,6 +90,7 @@ export async function fetchCorpus(
       loaded += chunk.value.byteLength
       parts.push(chunk.value)
       onProgress(loaded, total)
+      await onChunk?.(chunk.value)
     }
     const bytes = new Uint8Array(loaded)
     let offset = 0
@@ -107,9 +115,19 @@ export function startsLikeMarkup(bytes: Uint8Array): boolean | undefined {
 }
 
 function finish(url: string, bytes: Uint8Array): CorpusDownload {
-  const text = new TextDecoder().decode(bytes)
-  if (text.trim() === '') throw failure('empty', 'load.empty', { url })
-  return { bytes, text }
+  let text: string | undefined
+  const download = {
+    bytes,
+    get text(): string {
+      text ??= new TextDecoder().decode(bytes)
+      return text
+    },
+  }
+  // Only white space (ASCII, or beyond ASCII and then decoded to be sure) is an empty corpus.
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
+  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d)) i++
+  if (i >= bytes.length || ((bytes[i] as number) >= 0x80 && download.text.trim() === '')) throw failure('empty', 'load.empty', { url })
+  return download
 }
 
 function htmlFailure(url: string): CorpusLoadError {

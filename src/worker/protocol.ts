@@ -27,6 +27,12 @@ export interface CorpusInfo {
   warningCount: number
   skippedReleases: number
   skippedReferences: number
+  /**
+   * Set while the corpus is still being read: everything above covers the releases read
+   * so far (a corpus written newest first is shown before its download ends), and a
+   * later `ready` brings more.
+   */
+  reading?: true
 }
 
 export const MAX_PROBLEMS_SHOWN = 20
@@ -63,7 +69,12 @@ export type WorkerRequest =
 export type WorkerEvent =
   | { type: 'progress'; phase: LoadPhase; loaded: number; total: number }
   | { type: 'ready'; info: CorpusInfo }
-  | { type: 'indexed'; indexed: number; total: number; fromCache: boolean }
+  /**
+   * Full-text progress. `indexed` = `total` once every release is searchable. While the
+   * corpus is still being read (`reading`), `total` is an estimate from the bytes read,
+   * always above `indexed`.
+   */
+  | { type: 'indexed'; indexed: number; total: number; fromCache: boolean; reading?: true }
   | { type: 'failed'; failure: LoadFailure }
   | { type: 'search'; seq: number; response: SearchResponse }
   | { type: 'release'; seq: number; detail: ReleaseDetail | null }

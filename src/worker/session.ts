@@ -1,10 +1,14 @@
 /**
  * The worker's state machine, free of `self` so it runs in Node tests:
- * download → validate → browse-ready → the cached index, or index newest-first in
- * slices (answering searches between slices) → cache the index. Searches that a
- * newer one has superseded before they ran are dropped.
+ * download and read the corpus as it arrives → browse-ready after the first
+ * releases (of a corpus written newest first) → index newest-first in slices
+ * (answering searches between slices) while more releases arrive → the cached
+ * index, when it was made from these very bytes → cache the index. A repeat visit
+ * whose cache entry holds the browse structures skips reading the text at all.
+ * Searches that a newer one has superseded before they ran are dropped.
  */
-import { formatProblem, parseCorpusText, validateCorpus, type ValidationReport } from '../core/corpus/validate.ts'
+import { formatProblem, type ValidationReport } from '../core/corpus/validate.ts'
+import { CorpusReader } from '../core/corpus/reader.ts'
 import type { Corpus } from '../core/corpus/types.ts'
 import { ENGINE_VERSION, SearchEngine } from '../core/search/engine.ts'
 import { CorpusLoadError, fetchCorpus } from './fetchCorpus.ts'
@@ -22,6 +26,10 @@ const SLICE_DOCS = 25
  * corpora keep only the index (docs/DECISIONS.md, "Repeat visits").
  */
 const CACHED_CORPUS_MAX_BYTES = 64 * 1024 * 1024
+/** Releases read before the first screen is shown (a page of hits, facets that mean something). */
+export const FIRST_SCREEN_RELEASES = 200
+/** Download progress is posted at most this often. */
+const PROGRESS_MS = 50
 
 export interface SessionOptions {
   post: (event: WorkerEvent) => void
@@ -37,6 +45,31 @@ export interface SessionOptions {
   cacheVersion?: string
 }
 
+/** A corpus being read as it downloads. */
+interface ReadingState {
+  url: string
+  /** The cache entry for this address, read while the corpus downloads. */
+  cached: Promise<CachedIndex | undefined>
+  /** Reading waits for the end of the download, to see whether the cache entry holds this very corpus. */
+  held?: boolean
+  reader: CorpusReader
+  decoder: TextDecoder
+  /** Bytes downloaded, of `total` (0 when the server does not say). */
+  loaded: number
+  total: number
+  progressAt: number
+  /**
+   * Set while reading lets other tasks run: `open` until one indexing slice has used the pause,
+   * then `used`. Reading comes first while the download delivers faster than indexing goes.
+   */
+  pause?: 'open' | 'used'
+  /** When reading last let other tasks run. */
+  yieldedAt: number
+  /** When the engine last grew (ms) and how long that took. */
+  grownAt: number
+  growCost: number
+}
+
 export class WorkerSession {
   private engine: SearchEngine | undefined
   private loading: Promise<void> | undefined
@@ -49,6 +82,14 @@ export class WorkerSession {
   private readonly cacheVersion: string
   private restored = false
   private saved = false
+  /** Requests that wait for the whole corpus (see `answer`). */
+  private waiting: Array<Exclude<WorkerRequest, { type: 'load' | 'search' }>> = []
+  /** Indexing waits for reading to go on (see `ReadingState.pause`). */
+  private slicesDeferred = false
+  /** An indexing slice is scheduled. */
+  private slicing = false
+  /** Reading the corpus as it downloads (see `read`). */
+  private reading: ReadingState | undefined
   private readonly post: SessionOptions['post']
   private readonly schedule: (task: () => void) => void
 
@@ -82,6 +123,11 @@ export class WorkerSession {
 
   private answer(message: Exclude<WorkerRequest, { type: 'load' }>): void {
     const engine = this.engine
+    // A release page or an export needs the whole corpus: while it is still read, they wait for it.
+    if (engine && !engine.complete && (message.type === 'release' || message.type === 'export')) {
+      this.waiting.push(message)
+      return
+    }
     if (!engine) {
       this.post({ type: 'error', seq: message.seq, message: 'The corpus is not loaded yet.' })
       return
@@ -114,25 +160,55 @@ export class WorkerSession {
     // The cached entry is read while the corpus downloads; it is used only if the bytes match.
     const cached = readCachedIndex(url, this.options.indexedDB).catch(() => undefined)
     try {
-      const { bytes, text } = await fetchCorpus(url, (loaded, total) => this.post({ type: 'progress', phase: 'download', loaded, total }), this.options.fetchImpl)
-      // Hashed off the thread while the text is parsed, or to find that it need not be.
-      const key = contentKey(bytes, this.cacheVersion).catch(() => undefined)
-      if (await this.openFromCache(url, key, cached)) return
-      this.post({ type: 'progress', phase: 'parse', loaded: 0, total: 0 })
-      // Names the input in problems: "https://…/corpus.json is an HTML page, not a JSON corpus".
-      const parsed = parseCorpusText(text, url)
-      if ('error' in parsed) {
-        this.post({ type: 'failed', failure: { kind: 'parse', message: formatProblem(parsed.error), problem: parsed.error } })
-        return
+      const reading: ReadingState = { url, cached, reader: new CorpusReader(url), decoder: new TextDecoder(), loaded: 0, total: 0, progressAt: -Infinity, yieldedAt: Date.now(), growCost: 0, grownAt: 0 }
+      this.reading = reading
+      const onProgress = (loaded: number, total: number): void => {
+        reading.loaded = loaded
+        reading.total = total
+        const at = Date.now()
+        if (at - reading.progressAt < PROGRESS_MS && loaded !== total) return
+        reading.progressAt = at
+        this.post({ type: 'progress', phase: 'download', loaded, total })
       }
-      const report = validateCorpus(parsed.value)
-      const engine = SearchEngine.fromCorpus(report.corpus)
+      const download = await fetchCorpus(url, onProgress, this.options.fetchImpl, (chunk) => this.read(reading, chunk))
+      const { bytes } = download
+      // Hashed off the thread while the end is read, or to find that nothing need be read.
+      const key = contentKey(bytes, this.cacheVersion).catch(() => undefined)
+      if (reading.held) {
+        if (await this.openFromCache(url, key, cached)) {
+          this.reading = undefined
+          return
+        }
+        // The bytes changed since the entry was made: read them now, whole.
+        reading.held = false
+        reading.reader.push(download.text)
+      }
+      // The download is done; what remains is reading its end (the page stays `ready` if it was).
+      this.post({ type: 'progress', phase: 'parse', loaded: reading.loaded, total: reading.total })
+      reading.reader.push(reading.decoder.decode())
+      const result = reading.reader.end(() => download.text)
+      this.reading = undefined
+      let report: ValidationReport
+      if ('error' in result) {
+        // Releases already shown stay, with the problem first; a break before them fails the load.
+        if (!result.report || !this.engine) {
+          this.post({ type: 'failed', failure: { kind: 'parse', message: formatProblem(result.error), problem: result.error } })
+          return
+        }
+        report = { ...result.report, errors: [result.error, ...result.report.errors] }
+      } else report = result.report
+      let engine = this.engine
+      if (engine && !('whole' in result && result.whole)) engine.grow(report.corpus, true)
+      else engine = SearchEngine.fromCorpus(report.corpus)
       this.engine = engine
-      // Browsing needs no full text: show the newest releases first.
+      // Browsing needs no full text: show the newest releases first (again, now complete).
       const info = corpusInfo(url, report)
       this.post({ type: 'ready', info })
+      for (const message of this.waiting.splice(0)) this.answer(message)
       await this.startFullText(engine, bytes.length <= CACHED_CORPUS_MAX_BYTES ? info : undefined, url, key, cached)
     } catch (error) {
+      this.reading = undefined
+      for (const message of this.waiting.splice(0)) this.post({ type: 'error', seq: message.seq, message: 'The corpus could not be loaded.' })
       const failure =
         error instanceof CorpusLoadError
           ? error.failure
@@ -154,14 +230,14 @@ export class WorkerSession {
     cached: Promise<CachedIndex | undefined>,
   ): Promise<void> {
     const entry = await cached
-    // Nothing cached for this address: index at once while the hash finishes.
-    if (!entry) this.indexInSlices()
+    // Nothing cached for this address: indexing goes on (or says it is done) while the hash finishes.
+    if (!entry) this.continueIndexing(engine)
     this.cacheUrl = url
     this.cacheInfo = info
     this.cacheKey = await key
     if (entry) {
       if (entry.content === this.cacheKey && this.restore(engine, entry.index)) return
-      this.indexInSlices()
+      this.continueIndexing(engine)
     }
     if (engine.isFullyIndexed) this.saveIndex()
   }
@@ -202,17 +278,105 @@ export class WorkerSession {
     return true
   }
 
+  /** After reading: indexing goes on, or, when it caught up with the download, says it is done. */
+  private continueIndexing(engine: SearchEngine): void {
+    if (engine.isFullyIndexed) this.post({ type: 'indexed', indexed: engine.indexedCount, total: engine.size, fromCache: false })
+    else if (!this.slicing) this.indexInSlices()
+  }
+
+  /**
+   * Reads one piece of the download. Once the first releases of a corpus written newest
+   * first are in, the page gets `ready` and indexing starts; later releases join the
+   * engine in growing steps (see `growIfDue`), each followed by the corpus info so far.
+   */
+  private async read(reading: ReadingState, chunk: Uint8Array): Promise<void> {
+    const { reader } = reading
+    // An entry with browse structures for this address: likely a repeat visit, whose text
+    // need not be read if its bytes match (decided at the end, see `openFromCache`).
+    reading.held ??= (await reading.cached)?.corpus !== undefined
+    if (reading.held || reader.stopped) return
+    reader.push(reading.decoder.decode(chunk, { stream: true }))
+    if (!this.engine) {
+      if (reader.showable && reader.releases.length >= FIRST_SCREEN_RELEASES) {
+        const corpus = reader.corpus() as Corpus
+        this.engine = SearchEngine.fromPartialCorpus(corpus)
+        reading.grownAt = Date.now()
+        this.post({ type: 'ready', info: this.partialInfo(reading) })
+        this.indexInSlices()
+      }
+    } else this.growIfDue(reading, false)
+    // A fast download hands over its pieces without a pause: let searches in between, and one
+    // indexing slice (see `indexInSlices`). A timer rather than `schedule`, whose tasks may be held
+    // back (while a cached index is restored).
+    if (Date.now() - reading.yieldedAt >= SLICE_MS) {
+      reading.pause = 'open'
+      await new Promise<void>((resume) => setTimeout(resume, 0))
+      reading.pause = undefined
+      reading.yieldedAt = Date.now()
+      if (this.slicesDeferred) {
+        this.slicesDeferred = false
+        if (!this.slicing) this.indexInSlices()
+      }
+    }
+  }
+
+  /**
+   * Gives the engine the releases read since it last grew, when they have doubled
+   * or when indexing has caught up (`idle`), but never spending more than a fifth of
+   * the time on rebuilding (each step rebuilds the browse structures).
+   */
+  private growIfDue(reading: ReadingState, idle: boolean): void {
+    const engine = this.engine
+    const { reader } = reading
+    if (!engine || engine.complete || reader.stopped) return
+    const arrived = reader.releases.length
+    if (arrived <= engine.size) return
+    const now = Date.now()
+    const due = arrived >= 2 * engine.size || (idle && now - reading.grownAt >= 4 * reading.growCost)
+    if (!due) return
+    engine.grow(reader.corpus() as Corpus, false)
+    reading.grownAt = Date.now()
+    reading.growCost = reading.grownAt - now
+    this.post({ type: 'ready', info: this.partialInfo(reading) })
+    if (!this.slicing) this.indexInSlices()
+  }
+
+  /** The corpus info of what was read so far (`reading` set). */
+  private partialInfo(reading: ReadingState): CorpusInfo {
+    return { ...corpusInfo(reading.url, reading.reader.snapshot() as ValidationReport), reading: true }
+  }
+
+  /** Releases to index: all of them once read; while reading, an estimate from the bytes read, above what is indexed. */
+  private indexTotal(engine: SearchEngine): number {
+    const reading = this.reading
+    if (engine.complete || !reading) return engine.size
+    const arrived = reading.reader.releases.length
+    const estimate = reading.total > 0 && reading.loaded > 0 ? Math.round((arrived * reading.total) / reading.loaded) : arrived
+    return Math.max(estimate, arrived, engine.indexedCount + 1)
+  }
+
   private indexInSlices(): void {
+    this.slicing = false
     const engine = this.engine
     if (!engine || engine.isFullyIndexed) return
+    const pause = this.reading?.pause
+    if (pause === 'used') {
+      this.slicesDeferred = true
+      return
+    }
+    if (pause === 'open' && this.reading) this.reading.pause = 'used'
     const started = Date.now()
-    let progress: { indexed: number; total: number }
     do {
-      progress = engine.indexChunk(SLICE_DOCS)
+      engine.indexChunk(SLICE_DOCS)
     } while (!engine.isFullyIndexed && Date.now() - started < SLICE_MS)
-    this.post({ type: 'indexed', indexed: progress.indexed, total: progress.total, fromCache: false })
-    if (engine.isFullyIndexed) this.saveIndex()
-    else this.schedule(() => this.indexInSlices())
+    this.post({ type: 'indexed', indexed: engine.indexedCount, total: this.indexTotal(engine), fromCache: false, ...(engine.complete ? {} : { reading: true as const }) })
+    if (engine.isFullyIndexed) {
+      if (engine.complete) this.saveIndex()
+      else if (this.reading) this.growIfDue(this.reading, true)
+    } else {
+      this.slicing = true
+      this.schedule(() => this.indexInSlices())
+    }
   }
 
   /** Writes the finished index to the cache once, when both it and the content key are ready. */
@@ -221,7 +385,7 @@ export class WorkerSession {
     const key = this.cacheKey
     const url = this.cacheUrl
     const info = this.cacheInfo
-    if (!engine?.isFullyIndexed || !key || this.restored || this.saved) return
+    if (!engine?.isFullyIndexed || !engine.complete || !key || this.restored || this.saved) return
     this.saved = true
     // Serialising takes a moment; let any queued search go first.
     this.schedule(() => {

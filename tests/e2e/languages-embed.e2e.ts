@@ -80,6 +80,9 @@ describe('embed this search', () => {
     expect(iframe).toContain('/embed?organisation=iom&amp;type=meeting')
     const preview = page.frameLocator('.embed-dialog__preview')
     await preview.locator('[data-release-id]').first().waitFor()
+    // Both count the whole archive once it is read (the newest releases show before).
+    await preview.locator('[data-total][data-indexed="all"]').waitFor({ timeout: 30_000 })
+    await page.locator('.search-page__results[data-total][data-indexed="all"]').waitFor({ timeout: 30_000 })
     const previewTotal = await preview.locator('[data-total]').getAttribute('data-total')
     expect(previewTotal).toBe(await page.locator('.search-page__results[data-total]').getAttribute('data-total'))
     await screenshot(page, 'embed-dialog')

@@ -32,10 +32,13 @@ async function close(page: Page): Promise<void> {
   await page.context().close()
 }
 
-/** Waits for the search page to show results and returns its data-total. */
+/** Waits for the search page to show results over the whole archive (it shows the newest while reading) and returns its data-total. */
 async function searchTotal(page: Page): Promise<number> {
   await page.locator('[data-release-id]').first().waitFor()
-  await page.waitForFunction(() => document.querySelector('[data-total]')?.getAttribute('aria-busy') !== 'true')
+  await page.waitForFunction(() => {
+    const results = document.querySelector('[data-total]')
+    return results?.getAttribute('aria-busy') !== 'true' && results?.getAttribute('data-indexed') === 'all'
+  })
   return Number(await page.locator('[data-total]').getAttribute('data-total'))
 }
 

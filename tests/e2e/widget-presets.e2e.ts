@@ -36,6 +36,8 @@ async function widget(attributes: Record<string, string>): Promise<Locator> {
   )
   const element = page.locator(`pressroom-search#${id}`)
   await element.locator('[data-release-id], [data-zero-results]').first().waitFor()
+  // Counts are final once the whole archive is read and indexed (the newest releases show before).
+  await element.locator('[data-total][data-indexed="all"], [data-preset-empty]').first().waitFor({ timeout: 30_000 })
   return element
 }
 

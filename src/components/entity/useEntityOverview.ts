@@ -27,7 +27,8 @@ export function useEntityOverview(facet: MaybeRefOrGetter<EntityFacet>, id: Mayb
   let generation = 0
 
   watch(
-    [() => toValue(facet), () => toValue(id), () => corpus.ready],
+    // Counts over the whole archive: while a corpus is still read, the page waits for its end.
+    [() => toValue(facet), () => toValue(id), () => corpus.ready && !corpus.info?.reading],
     async ([name, value, ready]) => {
       const mine = ++generation
       overview.value = undefined

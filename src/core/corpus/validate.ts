@@ -73,76 +73,160 @@ type Sink = (problem: Problem) => void
 
 /** Validates a parsed document. Never throws, whatever the input. */
 export function validateCorpus(input: unknown): ValidationReport {
-  const errors: Problem[] = []
-  const warnings: Problem[] = []
-  const stats = { releases: 0, skippedReleases: 0, skippedReferences: 0, droppedFields: 0 }
-  const report: Sink = (problem) => {
-    if (problem.cost === 'field' || problem.cost === 'value') stats.droppedFields++
-    ;(problem.severity === 'error' ? errors : warnings).push(problem)
-  }
-  const empty: Corpus = { schema: SCHEMA_VERSION, source: { name: '' }, officials: [], organisations: [], topics: [], releases: [] }
-
   if (!isRecord(input)) {
-    report(makeProblem('', 'corpus.notObject', {}, 'error', 'document'))
-    return { errors, warnings, corpus: empty, stats }
+    const empty: Corpus = { schema: SCHEMA_VERSION, source: { name: '' }, officials: [], organisations: [], topics: [], releases: [] }
+    const stats = { releases: 0, skippedReleases: 0, skippedReferences: 0, droppedFields: 0 }
+    return { errors: [makeProblem('', 'corpus.notObject', {}, 'error', 'document')], warnings: [], corpus: empty, stats }
   }
+  const validator = new CorpusValidator(input)
+  if (Array.isArray(input.releases)) validator.add(input.releases)
+  return validator.finish(input)
+}
+
+/** Problems found by one part of the validation, kept apart so the parts can be put in document order. */
+class ProblemList {
+  readonly errors: Problem[] = []
+  readonly warnings: Problem[] = []
+  droppedFields = 0
+  readonly sink: Sink = (problem) => {
+    if (problem.cost === 'field' || problem.cost === 'value') this.droppedFields++
+    ;(problem.severity === 'error' ? this.errors : this.warnings).push(problem)
+  }
+}
+
+/** The top-level tables, read and checked: what releases are validated against. */
+interface Header {
+  problems: ProblemList
+  source: CorpusSource
+  officials: Official[]
+  organisations: Organisation[]
+  topics: Topic[]
+  known: Record<EntityFacet, Set<string>>
+}
+
+function readHeader(input: Record<string, unknown>): Header {
+  const problems = new ProblemList()
+  const report = problems.sink
   warnUnknownKeys(input, TOP_LEVEL_KEYS, '', report)
   checkSchema(input.schema, report)
-
   const source = readSource(input.source, report)
   const officials = readTable<Official>(input.officials, 'officials', OFFICIAL_FIELDS, report)
   const organisations = readTable<Organisation>(input.organisations, 'organisations', ORGANISATION_FIELDS, report)
   const topics = readTable<Topic>(input.topics, 'topics', TOPIC_FIELDS, report)
   resolveInstitution(source, organisations, report)
   checkAffiliations(officials, organisations, report)
-
   const known: Record<EntityFacet, Set<string>> = {
     officials: new Set(officials.map((o) => o.id)),
     organisations: new Set(organisations.map((o) => o.id)),
     topics: new Set(topics.map((t) => t.id)),
   }
-  const defaultLang = source.languages?.[0] ?? 'en'
-  const releases: Release[] = []
-  const releaseIds = new Map<string, number>()
+  return { problems, source, officials, organisations, topics, known }
+}
 
-  if (!Array.isArray(input.releases)) {
-    report(input.releases === undefined
-      ? makeProblem('releases', 'releases.missing', {}, 'error', 'document')
-      : makeProblem('releases', 'value.notList', {}, 'error', 'document'))
-  } else {
-    stats.releases = input.releases.length
-    input.releases.forEach((raw: unknown, index) => {
+/**
+ * Validation of a document whose releases come in batches (a corpus read while it
+ * downloads): the same rules, problems and counts as {@link validateCorpus}, which is
+ * this class given the whole array at once.
+ *
+ * @example
+ * const validator = new CorpusValidator(header) // schema, source and the entity tables
+ * show(validator.add(firstReleases))           // the releases of the batch that were kept
+ * const report = validator.finish(document)    // translations checked, problems in document order
+ */
+export class CorpusValidator {
+  private readonly header: Header
+  private readonly releaseProblems = new ProblemList()
+  private readonly releaseIds = new Map<string, number>()
+  private readonly defaultLang: string
+  private readonly kept: Release[] = []
+  private count = 0
+  private skippedReferences = 0
+
+  /** `header`: the top-level object without its releases (those come through `add`). */
+  constructor(header: Record<string, unknown>) {
+    this.header = readHeader(header)
+    this.defaultLang = this.header.source.languages?.[0] ?? 'en'
+  }
+
+  /** The corpus's source and entity tables, as validated. */
+  get tables(): Pick<Corpus, 'source' | 'officials' | 'organisations' | 'topics'> {
+    const { source, officials, organisations, topics } = this.header
+    return { source, officials, organisations, topics }
+  }
+
+  /** Releases kept so far, in document order. */
+  get releases(): readonly Release[] {
+    return this.kept
+  }
+
+  /** Validates the next elements of the `releases` array; returns those kept. */
+  add(raws: readonly unknown[]): Release[] {
+    const report = this.releaseProblems.sink
+    const { known, source } = this.header
+    const out: Release[] = []
+    for (const raw of raws) {
+      const index = this.count++
       const path = `releases[${index}]`
       const release = readItem<Release>(raw, path, RELEASE_FIELDS, 'release', report)
-      if (!release) return
-      const firstIndex = releaseIds.get(release.id)
+      if (!release) continue
+      const firstIndex = this.releaseIds.get(release.id)
       if (firstIndex !== undefined) {
         report(makeProblem(`${path}.id`, 'id.duplicate', { value: quoteValue(release.id), first: `releases[${firstIndex}].id` }, 'error', 'release'))
-        return
+        continue
       }
-      releaseIds.set(release.id, index)
-      if (release.lang === undefined) release.lang = defaultLang
+      this.releaseIds.set(release.id, index)
+      if (release.lang === undefined) release.lang = this.defaultLang
       for (const facet of ENTITY_FACETS) {
         const ids = release[facet]
         if (!ids) continue
         release[facet] = ids.filter((id, position) => {
           if (known[facet].has(id)) return ids.indexOf(id) === position && !(facet === 'organisations' && id === source.institution)
           report(makeProblem(`${path}.${facet}[${position}]`, 'reference.unknown', { value: quoteValue(id), table: facet }, 'error', 'reference'))
-          stats.skippedReferences++
+          this.skippedReferences++
           return false
         })
       }
-      releases.push(release)
-    })
-    stats.skippedReleases = stats.releases - releases.length
+      this.kept.push(release)
+      out.push(release)
+    }
+    return out
   }
-  checkTranslations(releases, releaseIds, report)
 
-  return {
-    errors,
-    warnings,
-    corpus: { schema: SCHEMA_VERSION, source, officials, organisations, topics, releases },
-    stats,
+  /** What was found so far, before the end of the document (translations are checked by `finish`). */
+  snapshot(): ValidationReport {
+    return this.compose(this.header.problems, [])
+  }
+
+  /**
+   * Ends the validation. `document`: the whole top-level object, for members that came
+   * after the releases (unknown fields) and for a `releases` that is missing or not a list.
+   */
+  finish(document: Record<string, unknown>): ValidationReport {
+    const header = readHeader(document).problems
+    const tail = new ProblemList()
+    if (!Array.isArray(document.releases)) {
+      tail.sink(document.releases === undefined
+        ? makeProblem('releases', 'releases.missing', {}, 'error', 'document')
+        : makeProblem('releases', 'value.notList', {}, 'error', 'document'))
+    }
+    checkTranslations(this.kept, this.releaseIds, tail.sink)
+    return this.compose(header, [tail])
+  }
+
+  private compose(header: ProblemList, tails: ProblemList[]): ValidationReport {
+    const lists = [header, this.releaseProblems, ...tails]
+    const { source, officials, organisations, topics } = this.header
+    return {
+      errors: lists.flatMap((list) => list.errors),
+      warnings: lists.flatMap((list) => list.warnings),
+      corpus: { schema: SCHEMA_VERSION, source, officials, organisations, topics, releases: this.kept },
+      stats: {
+        releases: this.count,
+        skippedReleases: this.count - this.kept.length,
+        skippedReferences: this.skippedReferences,
+        droppedFields: lists.reduce((sum, list) => sum + list.droppedFields, 0),
+      },
+    }
   }
 }
 

@@ -110,6 +110,9 @@ export function generateCorpus(options: GenerateOptions): Corpus {
       releases.push(release)
     })
   })
+  // Newest first, as an archive should be written: the app shows a corpus in this order
+  // while it is still downloading. Releases of one day keep their order.
+  releases.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
 
   return {
     schema: SCHEMA_VERSION,

@@ -216,7 +216,8 @@ export function importReleases(files: readonly ReleaseFile[], gazetteer: Gazette
   }
 
   linkTranslations(built, options.baseUrl)
-  const releases = built.map((b) => b.release).sort((a, b) => compareStrings(a.date, b.date) || compareStrings(a.id, b.id))
+  // Newest first (the app shows such a corpus while it downloads); ids in order within a day.
+  const releases = built.map((b) => b.release).sort((a, b) => compareStrings(b.date, a.date) || compareStrings(a.id, b.id))
   return {
     corpus: assembleCorpus(releases, gazetteer, archive, options),
     imported,

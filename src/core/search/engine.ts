@@ -60,10 +60,12 @@ const now = (): number => (typeof performance !== 'undefined' ? performance.now(
 
 /** Full-text and faceted search over one corpus. */
 export class SearchEngine {
-  private readonly browse: Catalog
+  private browse: Catalog
   private text: FullText
   private matcher: Matcher
-  private readonly entityText: EntityText
+  private entityText: EntityText
+  /** False while the corpus is still being read (see {@link grow}). */
+  private whole = true
   private suggestTable: ReturnType<typeof buildSuggestTable> | undefined
   private last: ResultSet | undefined
   private readonly filterCache = new Map<string, Bitset>()
@@ -85,6 +87,48 @@ export class SearchEngine {
   static fromCorpus(corpus: Corpus, features: Readonly<EngineFeatures> = FEATURES): SearchEngine {
     const catalog = buildCatalog(corpus)
     return new SearchEngine(catalog, new FullText(catalog.releases.length, features), features)
+  }
+
+  /**
+   * An engine over the first releases of a corpus that is still being read: it browses
+   * and searches what it holds (answers say `reading`), and {@link grow} gives it more.
+   *
+   * @example
+   * const engine = SearchEngine.fromPartialCorpus({ ...tables, releases: firstBatch })
+   * engine.grow({ ...tables, releases: everythingSoFar }, false)
+   * engine.grow({ ...tables, releases: all }, true) // complete: `reading` is no longer set
+   */
+  static fromPartialCorpus(corpus: Corpus, features: Readonly<EngineFeatures> = FEATURES): SearchEngine {
+    const engine = SearchEngine.fromCorpus(corpus, features)
+    engine.whole = false
+    return engine
+  }
+
+  /**
+   * Replaces the releases with `corpus.releases` (those held so far and more), rebuilding
+   * the browse structures. The full text indexed so far is kept when the releases it
+   * covers are still the newest ones, in the same order (a corpus written newest first);
+   * otherwise full-text indexing starts again. `complete`: these are all the releases.
+   */
+  grow(corpus: Corpus, complete: boolean): void {
+    const previous = this.browse.releases
+    const catalog = buildCatalog(corpus)
+    const indexed = this.text.indexedCount
+    let samePrefix = indexed <= catalog.releases.length
+    for (let doc = 0; samePrefix && doc < indexed; doc++) samePrefix = catalog.releases[doc] === previous[doc]
+    this.browse = catalog
+    this.whole = complete
+    this.entityText = new EntityText(catalog, this.features)
+    this.suggestTable = undefined
+    this.translationTable = undefined
+    this.filterCache.clear()
+    if (samePrefix) this.text.grow(catalog.releases.length)
+    this.useText(samePrefix ? this.text : new FullText(catalog.releases.length, this.features))
+  }
+
+  /** False while the corpus is still being read: more releases may come through {@link grow}. */
+  get complete(): boolean {
+    return this.whole
   }
 
   /**
@@ -235,6 +279,7 @@ export class SearchEngine {
       releases: this.browse.releases.length,
       tookMs: 0,
     }
+    if (!this.whole) response.reading = true
     if (result.fallback) response.fallback = 'any-word'
     if (result.allWords !== undefined) response.allWords = result.allWords
     response.tookMs = Math.round((now() - started) * 100) / 100

@@ -24,10 +24,10 @@ export interface WordMatch {
 export class FullText {
   private index: MiniSearch<IndexedDocument>
   private count: number
-  private readonly scratch: Float32Array
+  private scratch: Float32Array
 
   constructor(
-    readonly size: number,
+    public size: number,
     private readonly features: Readonly<EngineFeatures> = FEATURES,
     restored?: { index: MiniSearch<IndexedDocument>; indexedCount: number },
   ) {
@@ -44,6 +44,13 @@ export class FullText {
   /** Releases indexed so far: always `0 .. indexedCount-1`. */
   get indexedCount(): number {
     return this.count
+  }
+
+  /** Makes room for more releases (a corpus read while it downloads); the index is kept. */
+  grow(size: number): void {
+    if (size <= this.size) return
+    this.size = size
+    this.scratch = new Float32Array(size)
   }
 
   /** Adds the next release (number `indexedCount`). */

@@ -88,7 +88,10 @@ export interface SearchResponse {
   sort: SortOrder
   /** Full-text coverage: how many releases were searchable when this answer was made. */
   indexed: number
+  /** Releases in the corpus; while it is still being read (`reading`), those read so far. */
   releases: number
+  /** Set while the corpus is still being read: more releases are coming. */
+  reading?: true
   tookMs: number
 }
 

@@ -45,7 +45,12 @@ export interface ServerOptions {
   transformHtml?: (html: string) => string
 }
 
+/** Bytes of a held download sent before it waits (about 400 releases of the sample). */
+const HELD_HEAD = 1_200_000
+
 export async function startServer(options: ServerOptions): Promise<TestServer> {
+  /** Held downloads waiting for `/__let-go/NAME`, by name. */
+  const held = new Map<string, Array<() => void>>()
   const root = resolve(options.root)
   const fixtures = resolve(options.fixtures)
   const examples = resolve(options.examples)
@@ -76,6 +81,26 @@ export async function startServer(options: ServerOptions): Promise<TestServer> {
         const body = Buffer.from(JSON.stringify(breakingCorpus()))
         res.writeHead(200, { 'content-type': TYPES['.json'] as string, 'content-length': body.length })
         res.end(body)
+        return
+      }
+      const hold = /^\/__held\/([a-z0-9-]+)(\/.*)$/.exec(path)
+      if (hold) {
+        // Announces the whole file, sends its head, and sends the rest only when the test
+        // asks for /__let-go/NAME: a slow download whose end the test decides, without timing.
+        const body = await readFile(safeJoin(root, hold[2] as string))
+        res.writeHead(200, { 'content-type': TYPES['.json'] as string, 'content-length': body.length })
+        res.write(body.subarray(0, HELD_HEAD))
+        const name = hold[1] as string
+        await new Promise<void>((go) => held.set(name, [...(held.get(name) ?? []), go]))
+        res.end(body.subarray(HELD_HEAD))
+        return
+      }
+      const letGo = /^\/__let-go\/([a-z0-9-]+)$/.exec(path)
+      if (letGo) {
+        const waiting = held.get(letGo[1] as string) ?? []
+        held.delete(letGo[1] as string)
+        for (const go of waiting) go()
+        res.writeHead(200, { 'content-type': 'text/plain' }).end(String(waiting.length))
         return
       }
       if (path.startsWith('/__truncated/')) {
@@ -119,6 +144,7 @@ export async function startServer(options: ServerOptions): Promise<TestServer> {
     origin: `http://127.0.0.1:${port}`,
     close: () =>
       new Promise<void>((done) => {
+        for (const waiting of held.values()) for (const go of waiting) go()
         server.closeAllConnections()
         server.close(() => done())
       }),

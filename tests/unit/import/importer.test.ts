@@ -132,7 +132,8 @@ describe('importReleases, one file at a time', () => {
     const a = text('a/same.txt', `One\n\n1 May 2021\n\n${body}`)
     const b = text('b/same.txt', `Two\n\n2 May 2021\n\n${body}`)
     const result = importReleases([a, b], gazetteer)
-    expect(result.corpus.releases.map((r) => r.id)).toEqual(['same', 'same-2'])
+    // Newest first: the second file (2 May) took the new id.
+    expect(result.corpus.releases.map((r) => r.id)).toEqual(['same-2', 'same'])
     expect(result.notes[0]?.message).toBe('id "same" already taken; using "same-2"')
   })
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { IDBFactory } from 'fake-indexeddb'
 import { generateCorpus } from '../../../src/core/generate/index.ts'
-import { WorkerSession } from '../../../src/worker/session.ts'
+import { FIRST_SCREEN_RELEASES, WorkerSession } from '../../../src/worker/session.ts'
 import { contentKey, readCachedIndex, writeCachedIndex } from '../../../src/worker/indexCache.ts'
 import type { WorkerEvent } from '../../../src/worker/protocol.ts'
 import { validateSearchRequest } from '../../../src/core/request/schema.ts'
+import { parseCorpusText } from '../../../src/core/corpus/parse.ts'
 
 const search = (q: string) => validateSearchRequest({ q }).request
 
@@ -58,6 +59,35 @@ function cachedEntries(indexedDB: IDBFactory): Promise<number> {
       }
     }
   })
+}
+
+/**
+ * A server that sends the body in pieces, each only when the test lets it (`next`), like a slow download.
+ * `sent()` says how many pieces went out; the body ends after the last.
+ */
+function slowFetch(body: string, pieces: number) {
+  const bytes = new TextEncoder().encode(body)
+  const size = Math.ceil(bytes.length / pieces)
+  let sent = 0
+  let pull: (() => void) | undefined
+  const fetchImpl = (async () =>
+    new Response(
+      new ReadableStream<Uint8Array>({
+        pull(controller) {
+          return new Promise<void>((resolve) => {
+            pull = () => {
+              pull = undefined
+              controller.enqueue(bytes.subarray(sent * size, (sent + 1) * size))
+              sent++
+              if (sent * size >= bytes.length) controller.close()
+              resolve()
+            }
+          })
+        },
+      }),
+      { headers: { 'content-length': String(bytes.length) } },
+    )) as typeof fetch
+  return { fetchImpl, next: () => pull?.(), sent: () => sent, done: () => sent * size >= bytes.length }
 }
 
 const fullyIndexed = (events: WorkerEvent[]) => events.some((e) => e.type === 'indexed' && e.indexed === e.total)
@@ -223,5 +253,87 @@ describe('WorkerSession', () => {
         }
       }
     })
+  })
+
+  it('shows the newest releases of a corpus written newest first before its download ends, and grows as it arrives', async () => {
+    const corpus = generateCorpus({ count: 1500, seed: 11 })
+    const server = slowFetch(JSON.stringify(corpus), 40)
+    const h = harness(server.fetchImpl)
+    h.session.handle({ type: 'load', url: 'https://example.org/corpus.json' })
+    const ready = () => h.events.filter((e): e is Extract<WorkerEvent, { type: 'ready' }> => e.type === 'ready')
+    await h.drain(() => {
+      server.next()
+      return ready().length > 0
+    })
+    expect(server.done()).toBe(false)
+    const first = ready()[0]!.info
+    expect(first.reading).toBe(true)
+    expect(first.releaseCount).toBeGreaterThanOrEqual(FIRST_SCREEN_RELEASES)
+    expect(first.releaseCount).toBeLessThan(1500)
+    expect(first.lastDate).toBe(corpus.releases[0]!.date)
+
+    // Browsing answers with the newest releases, and says the corpus is still being read.
+    h.session.handle({ type: 'search', seq: 1, channel: 'a', request: validateSearchRequest({}).request })
+    await h.drain(() => h.events.some((e) => e.type === 'search'))
+    const answer = h.events.find((e) => e.type === 'search')
+    expect(answer?.type === 'search' && answer.response.reading).toBe(true)
+    expect(answer?.type === 'search' && answer.response.hits.map((hit) => hit.id)).toEqual(corpus.releases.slice(0, 20).map((r) => r.id))
+
+    // A release page waits for the whole corpus: the oldest release may not have arrived yet.
+    const oldest = corpus.releases.at(-1)!.id
+    h.session.handle({ type: 'release', seq: 2, id: oldest })
+    await h.drain(() => true)
+    expect(h.events.some((e) => e.type === 'release')).toBe(false)
+
+    // While reading, full text is never reported complete.
+    await h.drain(() => {
+      server.next()
+      return server.done() && ready().some((e) => !e.info.reading)
+    })
+    const counts = ready().map((e) => e.info.releaseCount)
+    expect(counts.length).toBeGreaterThan(2)
+    expect(counts).toEqual([...counts].sort((a, b) => a - b))
+    expect(ready().at(-1)!.info.releaseCount).toBe(1500)
+    const release = h.events.find((e) => e.type === 'release')
+    expect(release?.type === 'release' && release.detail?.release.id).toBe(oldest)
+    expect(h.events.indexOf(release!)).toBeGreaterThan(h.events.indexOf(ready().at(-1)!))
+    await h.drain(() => fullyIndexed(h.events))
+    const complete = h.events.findIndex((e) => e.type === 'indexed' && e.indexed === e.total)
+    expect(h.events.slice(0, complete).some((e) => e.type === 'indexed' && e.reading && e.indexed >= e.total)).toBe(false)
+    expect(h.events.slice(complete).some((e) => e.type === 'ready' && e.info.reading)).toBe(false)
+  }, 30_000)
+
+  it('shows a corpus written oldest first only once it is read, with the same problems as a whole read', async () => {
+    const corpus = generateCorpus({ count: 600, seed: 3 })
+    const oldestFirst = JSON.stringify({ ...corpus, releases: [...corpus.releases].reverse() })
+    const server = slowFetch(oldestFirst, 12)
+    const h = harness(server.fetchImpl)
+    h.session.handle({ type: 'load', url: 'https://example.org/corpus.json' })
+    await h.drain(() => {
+      server.next()
+      return h.events.some((e) => e.type === 'ready')
+    })
+    expect(server.done()).toBe(true)
+    const ready = h.events.filter((e) => e.type === 'ready')
+    expect(ready).toHaveLength(1)
+    expect(ready[0]?.type === 'ready' && ready[0].info.reading).toBeUndefined()
+  })
+
+  it('keeps the releases read before a break in the text, with the problem a whole read gives first', async () => {
+    const text = JSON.stringify(generateCorpus({ count: 1200, seed: 5 }))
+    const broken = text.slice(0, Math.floor(text.length * 0.8))
+    const server = slowFetch(broken, 30)
+    const h = harness(server.fetchImpl)
+    h.session.handle({ type: 'load', url: 'https://example.org/corpus.json' })
+    await h.drain(() => {
+      server.next()
+      return h.events.some((e) => e.type === 'ready' && !e.info.reading) || h.events.some((e) => e.type === 'failed')
+    })
+    const last = h.events.filter((e) => e.type === 'ready').at(-1)
+    const whole = parseCorpusText(broken, 'https://example.org/corpus.json')
+    expect('error' in whole && whole.error.code).toMatch(/^json\./)
+    expect(last?.type === 'ready' && last.info.errors[0]).toEqual('error' in whole && whole.error)
+    expect(last?.type === 'ready' && last.info.releaseCount).toBeGreaterThan(FIRST_SCREEN_RELEASES)
+    expect(h.events.some((e) => e.type === 'failed')).toBe(false)
   })
 })

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser } from 'playwright-core'
+import { launchBrowser, origin, screenshot, watchErrors } from './support/browser.ts'
+
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+/** The sample archive as built: written newest first. */
+const sample = JSON.parse(readFileSync('dist/sample/corpus.json', 'utf8')) as { releases: Array<{ id: string }> }
+
+describe('a slowly served archive', () => {
+  it('shows its newest releases before the download ends, with a progress bar that takes no room and then goes away', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    const errors = watchErrors(page)
+    // The server sends the head of the archive and holds the rest until the test lets it go.
+    await page.goto(`${origin()}/?corpus=/__held/newest/sample/corpus.json`)
+    await page.locator('[data-release-id]').first().waitFor()
+
+    // The bar has no height of its own (it lies over the page's top padding): attached, not "visible".
+    const bar = page.locator('[data-corpus-progress="download"]')
+    await bar.waitFor({ state: 'attached' })
+    expect(await bar.getByRole('progressbar', { name: 'Loading the archive' }).count()).toBe(1)
+    const results = page.locator('[data-total]')
+    expect(await results.getAttribute('data-indexed')).toBe('partial')
+    const shown = await page.locator('[data-release-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-release-id')))
+    expect(shown).toEqual(sample.releases.slice(0, shown.length).map((r) => r.id))
+    expect(Number(await results.getAttribute('data-total'))).toBeLessThan(sample.releases.length)
+    // Loading never takes the focus.
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-corpus-progress]') ?? null)).toBeNull()
+    const top = (await results.boundingBox())?.y
+    await screenshot(page, 'streaming-newest-while-downloading', { fullPage: false })
+
+    const letGo = await fetch(`${origin()}/__let-go/newest`)
+    expect(await letGo.text()).toBe('1')
+    await page.locator('[data-corpus-progress]').waitFor({ state: 'detached', timeout: 60_000 })
+    await page.locator('[data-total][data-indexed="all"]').waitFor()
+    expect(Number(await results.getAttribute('data-total'))).toBe(sample.releases.length)
+    // The bar's leaving moved nothing.
+    expect((await results.boundingBox())?.y).toBe(top)
+    await screenshot(page, 'streaming-loaded', { fullPage: false })
+    expect(errors).toEqual([])
+    await page.close()
+  })
+})
