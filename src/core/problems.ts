@@ -20,7 +20,7 @@ export type Severity = 'error' | 'warning'
  * What a problem cost: the whole document, one release, one table entry, one
  * field of an item, one entity reference, one value, or nothing at all.
  */
-export type ProblemCost = 'document' | 'release' | 'entry' | 'field' | 'reference' | 'value' | 'nothing'
+export type ProblemCost = 'document' | 'rest' | 'release' | 'entry' | 'field' | 'reference' | 'value' | 'nothing'
 
 /** Values filled into a problem's text; already formatted (quoted, joined), never translated. */
 export type ProblemParams = Record<string, string | number>

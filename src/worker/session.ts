@@ -195,7 +195,7 @@ export class WorkerSession {
           this.post({ type: 'failed', failure: { kind: 'parse', message: formatProblem(result.error), problem: result.error } })
           return
         }
-        report = { ...result.report, errors: [result.error, ...result.report.errors] }
+        report = { ...result.report, errors: [{ ...result.error, cost: 'rest' }, ...result.report.errors] }
       } else report = result.report
       let engine = this.engine
       if (engine && !('whole' in result && result.whole)) engine.grow(report.corpus, true)

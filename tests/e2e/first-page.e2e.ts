@@ -68,6 +68,7 @@ describe('first page', () => {
     const problems = page.locator('[data-corpus-problems]')
     await problems.waitFor()
     expect(await problems.innerText()).toMatch(/not valid JSON/)
+    expect(await problems.innerText()).toContain('the releases before the break are kept')
     await page.locator('[data-total][data-indexed="all"]').waitFor({ timeout: 30_000 })
     expect(Number(await page.locator('[data-total]').getAttribute('data-total'))).toBeGreaterThan(100)
     await screenshot(page, 'first-page-truncated')

@@ -10,11 +10,12 @@ import { parseArgs, UsageError } from '../args.ts'
 import { formatProblem, parseCorpusText, validateCorpus, type Problem } from '../../core/corpus/validate.ts'
 import type { ProblemCost } from '../../core/problems.ts'
 
-const COST_ORDER: ProblemCost[] = ['document', 'release', 'entry', 'reference', 'field', 'value', 'nothing']
+const COST_ORDER: ProblemCost[] = ['document', 'rest', 'release', 'entry', 'reference', 'field', 'value', 'nothing']
 
 /** What each group's problems cost, as its heading says. */
 const COST_HEADINGS: Record<ProblemCost, string> = {
   document: 'the file cannot be used',
+  rest: 'the file is read up to this point; what follows is lost',
   release: 'each drops its release',
   entry: 'each drops its entry (an official, organisation or topic)',
   reference: 'each drops one entity reference; the release is kept',

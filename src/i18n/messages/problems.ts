@@ -12,6 +12,7 @@ export type ProblemTexts = Record<ProblemCode, string>
 /** Short notes of what a corpus problem cost, shown beside it. */
 const costEn: Record<ProblemCost, string> = {
   document: 'the archive could not be read',
+  rest: 'the rest of the archive could not be read; the releases before the break are kept',
   release: 'release skipped',
   entry: 'entry skipped',
   field: 'field ignored',

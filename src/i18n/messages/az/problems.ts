@@ -66,6 +66,7 @@ export const table: ProblemTexts = {
 
 const cost: Record<ProblemCost, string> = {
   document: 'arxiv oxuna bilmədi',
+  rest: 'arxivin qalanı oxuna bilmədi; qırılmadan əvvəlki relizlər saxlanılıb',
   release: 'reliz buraxıldı',
   entry: 'qeyd buraxıldı',
   field: 'sahə nəzərə alınmadı',

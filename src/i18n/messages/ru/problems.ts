@@ -66,6 +66,7 @@ export const table: ProblemTexts = {
 
 const cost: Record<ProblemCost, string> = {
   document: 'архив не прочитан',
+  rest: 'остаток архива не прочитан; сообщения до обрыва сохранены',
   release: 'сообщение пропущено',
   entry: 'запись пропущена',
   field: 'поле пропущено',
