@@ -35,6 +35,10 @@ describe('a slowly served archive', () => {
     // Loading never takes the focus.
     expect(await page.evaluate(() => document.activeElement?.closest('[data-corpus-progress]') ?? null)).toBeNull()
     const top = (await results.boundingBox())?.y
+    // The years keep arriving: the histogram waits in its room rather than redrawing its bars.
+    expect(await page.locator('figure.histogram').count()).toBe(0)
+    const list = page.locator('[data-release-id]').first()
+    const listTop = (await list.boundingBox())?.y
     await screenshot(page, 'streaming-newest-while-downloading', { fullPage: false })
 
     const letGo = await fetch(`${origin()}/__let-go/newest`)
@@ -44,6 +48,9 @@ describe('a slowly served archive', () => {
     expect(Number(await results.getAttribute('data-total'))).toBe(sample.releases.length)
     // The bar's leaving moved nothing.
     expect((await results.boundingBox())?.y).toBe(top)
+    // The histogram took the room kept for it: the list below did not move.
+    await page.locator('figure.histogram').waitFor()
+    expect((await list.boundingBox())?.y).toBe(listTop)
     await screenshot(page, 'streaming-loaded', { fullPage: false })
     expect(errors).toEqual([])
     await page.close()

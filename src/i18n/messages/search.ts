@@ -36,6 +36,7 @@ const en = {
     month: 'Releases by month',
     hint: 'Choose a bar for its period, drag across bars (or Shift and choose) for a range.',
     bar: '{period}: no releases | {period}: one release | {period}: {count} releases',
+    waiting: 'The timeline appears once the whole archive is read.',
   },
   chips: {
     label: 'Active filters',

@@ -69,13 +69,27 @@ describe('SearchView', () => {
   it('keeps room for the chips and the histogram while the first answer is awaited', async () => {
     const { wrapper } = await mountView(() => new Promise(() => {}))
     expect(wrapper.find('.search-page__chips').exists()).toBe(true)
-    expect(wrapper.find('.search-page__histogram-space').exists()).toBe(true)
+    expect(wrapper.find('.search-page__histogram').exists()).toBe(true)
+    expect(wrapper.find('figure.histogram').exists()).toBe(false)
   })
 
   it('keeps the histogram\'s room when nothing matches, so typing moves nothing', async () => {
     const { wrapper } = await mountView(async () => response({ total: 0, hits: [] }))
     await flushPromises()
     expect(wrapper.find('[data-total]').attributes('data-total')).toBe('0')
-    expect(wrapper.find('.search-page__histogram-space').exists()).toBe(true)
+    expect(wrapper.find('.search-page__histogram').exists()).toBe(true)
+    expect(wrapper.find('figure.histogram').exists()).toBe(false)
+  })
+
+  it('draws no bars while the archive is still read (its years keep arriving), then draws them in the same room', async () => {
+    const answer = () => response({ total: 1, hits: [hit('1')], histogram: { years: [{ key: '2024', count: 1 }], months: [{ key: '2024-05', count: 1 }] } })
+    const reading = await mountView(async () => ({ ...answer(), reading: true }))
+    await flushPromises()
+    expect(reading.wrapper.find('[data-release-id]').exists()).toBe(true)
+    expect(reading.wrapper.find('.search-page__histogram figure.histogram').exists()).toBe(false)
+    expect(reading.wrapper.find('.search-page__histogram').text()).toBe('The timeline appears once the whole archive is read.')
+    const whole = await mountView(async () => answer())
+    await flushPromises()
+    expect(whole.wrapper.find('.search-page__histogram figure.histogram').exists()).toBe(true)
   })
 })

@@ -38,6 +38,7 @@ const az: typeof en = {
     month: 'Aylar üzrə press-relizlər',
     hint: 'Dövrü seçmək üçün sütunu seçin; aralıq üçün sütunlar üzərində sürüşdürün (və ya Shift ilə seçin).',
     bar: '{period}: press-reliz yoxdur | {period}: bir press-reliz | {period}: {count} press-reliz',
+    waiting: 'Zaman şkalası bütün arxiv oxunduqdan sonra görünəcək.',
   },
   chips: {
     label: 'Aktiv filtrlər',
