@@ -1,11 +1,16 @@
 /**
  * Per-character lookup tables behind folding, transliteration and search keys.
  *
- * Built once when the module loads, for every UTF-16 code below `TABLE_LIMIT`
- * (Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic, Indic, Georgian, Latin and
- * Greek extended, and the typographic quotes and dashes of General Punctuation),
- * in about 10 ms. Characters above it are rare in the corpora we serve and take a
- * slower path (`isWordCodePoint`, `foldCodePoint`).
+ * Built once, for every UTF-16 code below `TABLE_LIMIT` (Latin, Greek, Cyrillic,
+ * Armenian, Hebrew, Arabic, Indic, Georgian, Latin and Greek extended, and the
+ * typographic quotes and dashes of General Punctuation), in about 10 ms in Node and
+ * 30–35 ms in a page that has just loaded. Characters above it are rare in the
+ * corpora we serve and take a slower path (`isWordCodePoint`, `foldCodePoint`).
+ *
+ * Not while the module loads: in the page that made the search view's first task
+ * long (over 50 ms). `ensureCharTables()` builds them; every exported function that
+ * reads them calls it first (one flag check once built), and a timer builds them in a
+ * task of their own soon after loading, before the first answer needs them.
  */
 import { transliterate } from './transliterate.ts'
 
@@ -89,15 +94,29 @@ function foldOne(char: string): string {
 /** The soft hyphen: invisible, and found inside words of text taken from web pages. */
 const SOFT_HYPHEN = 0xad
 
-for (let code = 0; code < TABLE_LIMIT; code++) {
-  const char = String.fromCharCode(code)
-  const isWord = WORD_PATTERN.test(char) && !APOSTROPHE_LETTERS.has(code) && !(code >= 0xd800 && code <= 0xdfff)
-  WORD_CHAR[code] = isWord ? 1 : 0
-  const folded = isWord ? foldOne(char) : char.toLowerCase()
-  FOLDED[code] = folded
-  const letters = isWord ? transliterate(folded) : ''
-  KEY_LETTERS[code] = letters
-  KEY_CODE[code] = letters.length === 0 ? 0 : letters.length === 1 ? letters.charCodeAt(0) : -1
+let built = false
+
+/** Fills the tables, once. */
+export function ensureCharTables(): void {
+  if (built) return
+  built = true
+  for (let code = 0; code < TABLE_LIMIT; code++) {
+    const char = String.fromCharCode(code)
+    const isWord = WORD_PATTERN.test(char) && !APOSTROPHE_LETTERS.has(code) && !(code >= 0xd800 && code <= 0xdfff)
+    WORD_CHAR[code] = isWord ? 1 : 0
+    const folded = isWord ? foldOne(char) : char.toLowerCase()
+    FOLDED[code] = folded
+    const letters = isWord ? transliterate(folded) : ''
+    KEY_LETTERS[code] = letters
+    KEY_CODE[code] = letters.length === 0 ? 0 : letters.length === 1 ? letters.charCodeAt(0) : -1
+  }
+  for (const code of INVISIBLE_IN_WORDS) {
+    if (code >= TABLE_LIMIT) continue
+    WORD_CHAR[code] = 1
+    FOLDED[code] = ''
+    KEY_LETTERS[code] = ''
+    KEY_CODE[code] = 0
+  }
 }
 /**
  * Invisible characters that never split a word and vanish from keys: the soft
@@ -107,13 +126,7 @@ for (let code = 0; code < TABLE_LIMIT; code++) {
  */
 export const INVISIBLE_IN_WORDS: readonly number[] = [SOFT_HYPHEN, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]
 
-for (const code of INVISIBLE_IN_WORDS) {
-  if (code >= TABLE_LIMIT) continue
-  WORD_CHAR[code] = 1
-  FOLDED[code] = ''
-  KEY_LETTERS[code] = ''
-  KEY_CODE[code] = 0
-}
+setTimeout(ensureCharTables, 0)
 
 /** Whether a code point at or above `TABLE_LIMIT` (or an astral one) belongs to words. */
 export function isWordCodePoint(codePoint: number): boolean {
@@ -123,6 +136,7 @@ export function isWordCodePoint(codePoint: number): boolean {
 /** Folded form of a character outside the table: lowercased, then folded through the table. */
 export function foldCodePoint(codePoint: number): string {
   if (codePoint === 0xfeff) return ''
+  ensureCharTables()
   const lower = String.fromCodePoint(codePoint).toLowerCase()
   let folded = ''
   for (let i = 0; i < lower.length; i++) {

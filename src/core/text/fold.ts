@@ -2,7 +2,7 @@
  * Case and diacritic folding: the first step from text to search keys, also usable
  * on its own (e.g. to compare labels loosely).
  */
-import { FOLDED, TABLE_LIMIT, foldCodePoint } from './charTable.ts'
+import { FOLDED, TABLE_LIMIT, ensureCharTables, foldCodePoint } from './charTable.ts'
 
 /**
  * Lowercases `text` and folds diacritics: Azerbaijani ə→e, ı→i, İ→i, ş→s, ç→c, ğ→g,
@@ -15,6 +15,7 @@ import { FOLDED, TABLE_LIMIT, foldCodePoint } from './charTable.ts'
  * foldText('Ёлка')             // 'елка'
  */
 export function foldText(text: string): string {
+  ensureCharTables()
   let out = ''
   let copiedUpTo = 0
   for (let i = 0; i < text.length; i++) {

@@ -20,7 +20,7 @@
  * migration). Typing a word letter by letter yields keys that are prefixes of the
  * whole word's key, except at a k|h boundary (k → kh turns into x).
  */
-import { KEY_CODE, KEY_LETTERS, TABLE_LIMIT, WORD_CHAR, foldCodePoint, isFoldedMark, isWordCodePoint } from './charTable.ts'
+import { KEY_CODE, KEY_LETTERS, TABLE_LIMIT, WORD_CHAR, ensureCharTables, foldCodePoint, isFoldedMark, isWordCodePoint } from './charTable.ts'
 import { isCyrillicDzh } from './transliterate.ts'
 
 const LOWER_A = 0x61
@@ -159,6 +159,7 @@ function feedRareCharAt(text: string, index: number, end: number): number {
  * when it separates words. Does not touch the key under construction.
  */
 export function wordCharWidth(text: string, index: number): number {
+  ensureCharTables()
   const code = text.charCodeAt(index)
   if (code < TABLE_LIMIT) return WORD_CHAR[code] as number
   if (code >= 0xd800 && code <= 0xdfff) {
@@ -174,6 +175,7 @@ export function wordCharWidth(text: string, index: number): number {
  * not letters or digits are skipped.
  */
 export function keyOfRange(text: string, start: number, end: number): string {
+  ensureCharTables()
   startKey()
   let i = start
   while (i < end) {
@@ -189,6 +191,7 @@ export function keyOfRange(text: string, start: number, end: number): string {
  * Apostrophes and hyphens separate words, like all punctuation.
  */
 export function forEachWord(text: string, visit: (key: string, start: number, end: number) => void): void {
+  ensureCharTables()
   const length = text.length
   let wordStart = -1
   let i = 0
@@ -223,5 +226,6 @@ export function forEachWord(text: string, visit: (key: string, start: number, en
  * searchKey('2020')                              // '2020'
  */
 export function searchKey(word: string): string {
+  ensureCharTables()
   return keyOfRange(word, 0, word.length)
 }
