@@ -260,9 +260,8 @@ export class WorkerSession {
       return false
     }
     this.engine = engine
-    this.restored = true
     this.post({ type: 'ready', info: entry.corpus.info })
-    this.post({ type: 'indexed', indexed: engine.indexedCount, total: engine.size, fromCache: true })
+    this.restoredFromCache(engine)
     return true
   }
 
@@ -273,9 +272,14 @@ export class WorkerSession {
     } catch {
       return false
     }
+    this.restoredFromCache(engine)
+    return true
+  }
+
+  /** The index came from the cache: it is complete, and not saved again. */
+  private restoredFromCache(engine: SearchEngine): void {
     this.restored = true
     this.post({ type: 'indexed', indexed: engine.indexedCount, total: engine.size, fromCache: true })
-    return true
   }
 
   /** After reading: indexing goes on, or, when it caught up with the download, says it is done. */

@@ -90,7 +90,7 @@ import { CHROMIUM } from '../e2e/support/browser.ts'
 import { startServer, type TestServer } from '../e2e/support/server.ts'
 import { PROBE_GLOBAL, PROBE_SCRIPT, READ_PROBE, type ProbeRecord } from './browser-probe.ts'
 import { typingQueries } from './browser-queries.ts'
-import { formatBudgetTable, layoutShiftScore, rowVerdict, median, medianItem, percentile, sizeLabel, type Budget, type BudgetRow, type LostPoints, type Part } from './bench-math.ts'
+import { formatBudgetTable, layoutShiftScore, rowVerdict, median, medianItem, percentile, sizeLabel, type Budget, type BudgetRow, type Part } from './bench-math.ts'
 import { launchForLighthouse, runLighthouse, type FormFactor, type LighthouseRun } from './lighthouse.ts'
 import { WorkerHeap } from './worker-heap.ts'
 
@@ -142,17 +142,11 @@ export interface BrowserFigures {
   mobileCls: number
 }
 
-/** Lighthouse's medians over its runs of one form factor, and what cost points in the median run. */
-export interface LighthouseSummary {
-  runs: number
-  performance: number
-  accessibility: number
-  cls: number
-  lcpMs: number
-  tbtMs: number
-  /** The run with the median performance score: its audits below a full score, the most costly first. */
-  lost: LostPoints[]
-}
+/**
+ * Lighthouse's medians over its runs of one form factor; `lost` is what cost points in the
+ * run with the median performance score, the most costly first.
+ */
+export type LighthouseSummary = Omit<LighthouseRun, 'formFactor'> & { runs: number }
 
 /** One size's row of `--json`: the figures and, unless skipped, Lighthouse per form factor. */
 export interface SizeResult extends BrowserFigures {
