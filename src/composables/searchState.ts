@@ -15,6 +15,8 @@ export interface SearchStateSource {
    * `replace` rewrites the current history entry instead of adding one (typing).
    */
   update(patch: Partial<SearchState>, options?: { replace?: boolean }): void
+  /** Writes at once a typed state still waiting for a pause (typing ended: Enter, leaving the field). */
+  flush(): void
 }
 
 const KEY: InjectionKey<SearchStateSource> = Symbol('pressroom.searchState')
@@ -52,10 +54,18 @@ function searchKey(query: LocationQuery | Record<string, string>): string {
  * replaces the entry, other changes push one), and the route change that
  * navigation causes is recognised and not parsed back. Any other route change
  * (back/forward, a followed link) is parsed into the state as before.
+ *
+ * Typing's URL write waits for a pause in typing (`TYPING_PAUSE`): a navigation
+ * and its `history.replaceState` cost several milliseconds, which would
+ * otherwise sit between a keystroke and its results. A typed state still
+ * waiting when another navigation starts is written into the current entry
+ * first, so going back returns to what was typed; after back/forward it is
+ * dropped, since that entry is no longer the page's.
  */
 export function useUrlSearchState(): SearchStateSource {
   const route = useRoute()
   const router = useRouter()
+  const typing = deferredWrites()
   // The address as typed, for broken %-encoding (vue-router keeps such values as written).
   const first = stateFromQuery(route.query, globalThis.location?.search)
   const state = shallowRef(first.state)
@@ -89,7 +99,28 @@ export function useUrlSearchState(): SearchStateSource {
       invalid.value = parsed.invalid
     },
   )
-  onScopeDispose(() => (active = false))
+  // Another navigation: a typed state still waiting goes into the entry being left, without a navigation of its own.
+  const removeGuard = router.beforeEach((to) => {
+    if (writing !== undefined && to.name === 'search' && searchKey(to.query) === writing) return // ours
+    const query = typing.take()
+    if (query === undefined) return
+    const corpus = router.currentRoute.value.query.corpus
+    router.options.history.replace(router.resolve({ name: 'search', query: typeof corpus === 'string' ? { ...query, corpus } : query }).fullPath)
+  })
+  // Back/forward: the entry the typed state was for is no longer the current one (called before any guard).
+  const removeListener = router.options.history.listen(() => typing.cancel())
+  onScopeDispose(() => {
+    active = false
+    typing.cancel()
+    removeGuard()
+    removeListener()
+  })
+
+  function commit(query: Record<string, string>, replace: boolean): void {
+    if (writing === undefined) write(query, replace)
+    // A push still waiting keeps its entry; the newest state is what gets written.
+    else queued = { query, replace: replace && (queued?.replace ?? true) }
+  }
 
   return {
     state: computed(() => state.value),
@@ -98,11 +129,53 @@ export function useUrlSearchState(): SearchStateSource {
       state.value = patchState(state.value, patch)
       if (invalid.value.length > 0) invalid.value = []
       const query = queryFromState(state.value)
-      const replace = Boolean(options?.replace)
-      if (writing === undefined) write(query, replace)
-      // A push still waiting keeps its entry; the newest state is what gets written.
-      else queued = { query, replace: replace && (queued?.replace ?? true) }
+      if (options?.replace) {
+        typing.defer(query, () => active && commit(query, true))
+        return
+      }
+      typing.cancel() // the push carries the newest state
+      commit(query, false)
     },
+    flush() {
+      const query = typing.take()
+      if (query !== undefined) commit(query, true)
+    },
+  }
+}
+
+/**
+ * How long typing must pause before the typed state is written to the URL. While a person types,
+ * the main thread's idle moments are the waits for the worker's answers, so a write at the first
+ * idle moment would meet the answer; after a pause it meets nothing.
+ */
+export const TYPING_PAUSE = 300
+
+/** One write waiting for a pause in typing; each newer one takes its place and restarts the wait. */
+function deferredWrites() {
+  let waiting: { query: Record<string, string>; write: () => void } | undefined
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const cancel = () => {
+    clearTimeout(timer)
+    timer = undefined
+    waiting = undefined
+  }
+  return {
+    defer(query: Record<string, string>, write: () => void): void {
+      waiting = { query, write }
+      clearTimeout(timer)
+      timer = setTimeout(() => {
+        const next = waiting
+        cancel()
+        next?.write()
+      }, TYPING_PAUSE)
+    },
+    /** The query waiting, which is then no longer written. */
+    take(): Record<string, string> | undefined {
+      const query = waiting?.query
+      cancel()
+      return query
+    },
+    cancel,
   }
 }
 
@@ -115,5 +188,6 @@ export function useLocalSearchState(initial: SearchState): SearchStateSource {
     update(patch) {
       state.value = patchState(state.value, patch)
     },
+    flush() {},
   }
 }

@@ -45,6 +45,7 @@ export interface SearchPage {
   /** Nothing narrows the search: the newest releases are shown. */
   browsing: ComputedRef<boolean>
   update: SearchStateSource['update']
+  flush: SearchStateSource['flush']
   /** Runs the last search again. */
   retry(): void
 }
@@ -128,6 +129,7 @@ export function useSearchPage(options: SearchPageOptions): SearchPage {
     error: computed(() => search.error),
     browsing: computed(() => activeFilters(source.state.value).length === 0),
     update: source.update,
+    flush: source.flush,
     retry: () => void search.retry(),
   }
   provide(KEY, page)

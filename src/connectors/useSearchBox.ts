@@ -2,8 +2,9 @@
  * The search box's connector: the query, entity suggestions for it, and the
  * actions that change it. Every keystroke refines the search at once (the
  * worker drops a search a newer one supersedes); the history gets one entry
- * per burst of typing: its first change adds an entry, the rest replace it,
- * and a commit (Enter, leaving the field, choosing a suggestion) ends it.
+ * per burst of typing: its first change adds an entry, the rest replace it
+ * once typing pauses, and a commit (Enter, leaving the field, choosing a
+ * suggestion) ends it and writes it at once.
  */
 import { computed, watch } from 'vue'
 import type { FacetName } from '../core/search/types.ts'
@@ -33,11 +34,13 @@ export function useSearchBox(page: SearchPage = injectSearchPage()) {
   /** Searches for `text` and ends the burst of typing (Enter, leaving the field). */
   function commit(text: string = query.value): void {
     refine(text)
+    page.flush()
     inBurst = false
   }
   /** Adds a suggested entity as a filter in place of the text typed for it. */
   function choose(facet: FacetName, value: string): void {
     page.update(withValueInsteadOfText(page.state.value, facet, value), { replace: inBurst })
+    page.flush()
     inBurst = false
   }
   function clear(): void {

@@ -27,9 +27,10 @@ describe('useSearchBox', () => {
   })
 
   it('ends a burst on commit and when the query changes elsewhere', async () => {
-    const { connector: box, updates, source } = withConnector(useSearchBox)
+    const { connector: box, updates, flushes, source } = withConnector(useSearchBox)
     box.refine('visa')
     box.commit()
+    expect(flushes).toEqual([1])
     box.refine('visas')
     expect(updates.at(-1)).toEqual({ patch: { q: 'visas' }, replace: false })
     source.update({ q: 'from a link' })

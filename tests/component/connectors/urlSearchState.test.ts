@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h, nextTick } from 'vue'
 import { flushPromises, mount } from '@vue/test-utils'
 import { createMemoryHistory, createRouter, RouterView } from 'vue-router'
-import { useUrlSearchState, type SearchStateSource } from '../../../src/composables/searchState.ts'
+import { TYPING_PAUSE, useUrlSearchState, type SearchStateSource } from '../../../src/composables/searchState.ts'
 
 /** The app's search route over a memory history, with a view that holds a URL-backed state. */
 async function setup(start = '/') {
@@ -13,7 +13,13 @@ async function setup(start = '/') {
       return () => null
     },
   })
-  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/', name: 'search', component: View }] })
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: '/', name: 'search', component: View },
+      { path: '/releases/:id', name: 'release', component: { render: () => null } },
+    ],
+  })
   await router.push(start)
   await router.isReady()
   mount(defineComponent(() => () => h(RouterView)), { global: { plugins: [router] } })
@@ -22,6 +28,10 @@ async function setup(start = '/') {
 }
 
 describe('useUrlSearchState', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
   it('reads the URL once, reporting ignored parameters, and keeps the corpus parameter', async () => {
     const { source, router } = await setup('/?q=iom&page=-3&corpus=%2Fother.json')
     expect(source.state.value.q).toBe('iom')
@@ -42,13 +52,21 @@ describe('useUrlSearchState', () => {
     expect(source.state.value).toBe(written)
   })
 
-  it('writes the newest state of a fast burst, one navigation at a time, as one history entry', async () => {
+  it('writes the newest state of a burst of typing once typing pauses, as one history entry', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
     const { source, router } = await setup()
     source.update({ q: 'm' })
+    await flushPromises()
+    expect(router.currentRoute.value.query).toEqual({ q: 'm' })
     source.update({ q: 'mi' }, { replace: true })
     source.update({ q: 'mig' }, { replace: true })
+    vi.advanceTimersByTime(TYPING_PAUSE - 1)
     source.update({ q: 'migr' }, { replace: true })
     expect(source.state.value.q).toBe('migr')
+    vi.advanceTimersByTime(TYPING_PAUSE - 1)
+    await flushPromises()
+    expect(router.currentRoute.value.query).toEqual({ q: 'm' }) // still typing: nothing written yet
+    vi.advanceTimersByTime(1)
     await flushPromises()
     expect(router.currentRoute.value.query).toEqual({ q: 'migr' })
     expect(source.state.value.q).toBe('migr')
@@ -56,6 +74,55 @@ describe('useUrlSearchState', () => {
     await flushPromises()
     expect(router.currentRoute.value.fullPath).toBe('/')
     expect(source.state.value.q).toBe('')
+  })
+
+  it('writes a typed state still waiting into the entry a followed link leaves, so going back returns to it', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    const { source, router } = await setup('/?corpus=%2Fother.json')
+    source.update({ q: 'v' })
+    await flushPromises()
+    source.update({ q: 'visa' }, { replace: true })
+    await router.push({ name: 'release', params: { id: 'r1' } })
+    expect(router.currentRoute.value.fullPath).toBe('/releases/r1')
+    router.back()
+    await flushPromises()
+    expect(router.currentRoute.value.query).toEqual({ q: 'visa', corpus: '/other.json' })
+    vi.advanceTimersByTime(TYPING_PAUSE)
+    await flushPromises()
+    expect(router.currentRoute.value.fullPath).toBe('/?q=visa&corpus=/other.json')
+  })
+
+  it('writes a typed state at once when typing ends (flush)', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    const { source, router } = await setup()
+    source.update({ q: 'v' })
+    await flushPromises()
+    source.update({ q: 'visa' }, { replace: true })
+    source.flush()
+    await flushPromises()
+    expect(router.currentRoute.value.query).toEqual({ q: 'visa' })
+    router.back()
+    await flushPromises()
+    expect(router.currentRoute.value.fullPath).toBe('/')
+  })
+
+  it('drops a typed state still waiting when back/forward leaves its entry', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    const { source, router } = await setup()
+    source.update({ q: 'visa' })
+    await flushPromises()
+    source.update({ q: 'iom' })
+    await flushPromises()
+    source.update({ q: 'iom x' }, { replace: true })
+    router.back()
+    await flushPromises()
+    vi.advanceTimersByTime(TYPING_PAUSE)
+    await flushPromises()
+    expect(router.currentRoute.value.query).toEqual({ q: 'visa' })
+    expect(source.state.value.q).toBe('visa')
+    router.forward()
+    await flushPromises()
+    expect(router.currentRoute.value.query).toEqual({ q: 'iom' })
   })
 
   it('follows back and forward, and links to other searches', async () => {

@@ -82,16 +82,18 @@ describe('SearchBox', () => {
     expect(state.value.q).toBe('')
   })
 
-  it('follows typing in the URL: a new entry for the first change, replacements after, Enter ends the burst', async () => {
-    const { wrapper, updates, state } = mountWithState(Connected)
+  it('follows typing in the URL: a new entry for the first change, replacements after, Enter ends the burst and writes it', async () => {
+    const { wrapper, updates, flushes, state } = mountWithState(Connected)
     const input = await typeText(wrapper, 'mig')
     await typeText(wrapper, 'migration')
     expect(updates).toEqual([
       { patch: { q: 'mig' }, replace: false },
       { patch: { q: 'migration' }, replace: true },
     ])
+    expect(flushes).toEqual([])
     await input.trigger('keydown', { key: 'Enter' })
     expect(updates).toHaveLength(2)
+    expect(flushes).toEqual([2])
     await typeText(wrapper, 'migration iom')
     expect(updates[2]).toEqual({ patch: { q: 'migration iom' }, replace: false })
     expect(state.value.q).toBe('migration iom')

@@ -8,6 +8,7 @@ import { createPressroomI18n } from '../../../src/i18n/index.ts'
 import { useCorpusStore } from '../../../src/stores/corpus.ts'
 import type { SearchClient } from '../../../src/worker/client.ts'
 import type { SearchRequest } from '../../../src/core/search/types.ts'
+import { TYPING_PAUSE } from '../../../src/composables/searchState.ts'
 import { corpusInfo, response } from './support.ts'
 import { hit } from '../results/hits.ts'
 
@@ -35,7 +36,8 @@ async function mountView(search: (request: SearchRequest) => Promise<unknown>, l
 }
 
 describe('SearchView', () => {
-  it('searches on every keystroke, without waiting for a pause', async () => {
+  it('searches on every keystroke, without waiting for a pause; the URL follows once typing pauses', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
     const { wrapper, client, router } = await mountView(async (request) => response({ total: 1, hits: [hit(request.q || 'browse')] }))
     const field = wrapper.find('input[type="search"]')
     for (const text of ['v', 'vi', 'vis']) {
@@ -43,6 +45,10 @@ describe('SearchView', () => {
       await flushPromises()
     }
     expect(client.search.mock.calls.map(([request]) => request.q)).toEqual(['', 'v', 'vi', 'vis'])
+    expect(router.currentRoute.value.query).toEqual({ q: 'v' })
+    vi.advanceTimersByTime(TYPING_PAUSE)
+    await flushPromises()
+    vi.useRealTimers()
     expect(router.currentRoute.value.query).toEqual({ q: 'vis' })
     expect(wrapper.find('[data-release-id]').attributes('data-release-id')).toBe('vis')
     expect(wrapper.find('a[href^="/releases/vis"]').attributes('href')).toBe('/releases/vis?q=vis')

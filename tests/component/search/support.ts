@@ -79,6 +79,8 @@ export interface Mounted {
   source: SearchStateSource
   /** Every patch applied, with its options. */
   updates: Array<{ patch: Partial<SearchState>; replace: boolean }>
+  /** For each flush, how many patches had been applied when it came. */
+  flushes: number[]
   suggest: ReturnType<typeof vi.fn>
 }
 
@@ -114,6 +116,7 @@ export function fakeSearchPage(source: SearchStateSource, answer?: SearchRespons
     error: computed(() => error.value),
     browsing: computed(() => activeFilters(source.state.value).length === 0),
     update: source.update,
+    flush: source.flush,
     retry: () => void retries.value++,
   }
   return { page, response, error, retries }
@@ -129,12 +132,16 @@ export function mountWithState(component: Component, options: MountOptions = {})
 
   const state = shallowRef<SearchState>({ ...emptyState(), ...options.state })
   const updates: Mounted['updates'] = []
+  const flushes: number[] = []
   const source: SearchStateSource = {
     state: computed(() => state.value),
     invalid: computed(() => options.invalid ?? []),
     update(patch, opts) {
       updates.push({ patch, replace: Boolean(opts?.replace) })
       state.value = patchState(state.value, patch)
+    },
+    flush() {
+      flushes.push(updates.length)
     },
   }
   const router = createRouter({
@@ -154,5 +161,5 @@ export function mountWithState(component: Component, options: MountOptions = {})
     },
   })
   const wrapper = mount(Host, { global: { plugins: [pinia, router, createPressroomI18n(options.language ?? 'en')] }, attachTo: options.attachTo })
-  return { wrapper, source, updates, suggest, state, answer: fake.response, error: fake.error, retries: fake.retries }
+  return { wrapper, source, updates, flushes, suggest, state, answer: fake.response, error: fake.error, retries: fake.retries }
 }
