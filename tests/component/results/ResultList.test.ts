@@ -91,4 +91,27 @@ describe('ResultList first render', () => {
     expect(wrapper.findAll('[data-release-id]')).toHaveLength(6)
     await vi.waitFor(() => expect(wrapper.findAll('[data-release-id]')).toHaveLength(20))
   })
+
+  it('shows a new answer in the first rows at once and in the rows below once those are painted', async () => {
+    const page = (prefix: string) => Array.from({ length: 20 }, (_, i) => hit(`${prefix}${i + 1}`))
+    const props = reactive({ hits: page('a') })
+    const { wrapper } = mountWithState(ResultList, { props })
+    const shown = () => wrapper.findAll('[data-release-id]').map((r) => r.attributes('data-release-id'))
+    await vi.waitFor(() => expect(shown()).toHaveLength(20))
+    props.hits = page('b')
+    await nextTick()
+    expect(shown()).toEqual([...page('b').slice(0, 6), ...page('a').slice(6)].map((h) => h.id))
+    await vi.waitFor(() => expect(shown()).toEqual(page('b').map((h) => h.id)))
+  })
+
+  it('shows an answer with another number of rows whole at once, so nothing below the list moves twice', async () => {
+    const page = (prefix: string, length: number) => Array.from({ length }, (_, i) => hit(`${prefix}${i + 1}`))
+    const props = reactive({ hits: page('a', 20) })
+    const { wrapper } = mountWithState(ResultList, { props })
+    const shown = () => wrapper.findAll('[data-release-id]').map((r) => r.attributes('data-release-id'))
+    await vi.waitFor(() => expect(shown()).toHaveLength(20))
+    props.hits = page('b', 12)
+    await nextTick()
+    expect(shown()).toEqual(page('b', 12).map((h) => h.id))
+  })
 })
