@@ -4,7 +4,7 @@
 import { type TextRange, mergeRanges } from './highlight.ts'
 import { wordCharWidth } from './searchKey.ts'
 import { type QueryTermMatch, type TermMatchOptions, termMatcher } from './termMatch.ts'
-import { tokenize } from './tokenize.ts'
+import { RecentWords } from './tokenize.ts'
 
 /** Defaults for `bestSnippet`. */
 export const SNIPPET_DEFAULTS = {
@@ -66,15 +66,19 @@ export function bestSnippet(text: string, terms: readonly QueryTermMatch[], opti
   return compactPassage(text, start, end, ranges)
 }
 
+/** About three pages of hits: the bodies one keystroke's snippets read, and those of the keystrokes before. */
+const recentWords = new RecentWords(64)
+
 function matchedWords(text: string, terms: readonly QueryTermMatch[], options: TermMatchOptions): MatchedWord[] {
   if (terms.length === 0) return []
   const matches = termMatcher(terms, options)
-  const words: MatchedWord[] = []
-  for (const token of tokenize(text)) {
-    const mask = matches(token.key)
-    if (mask !== 0) words.push({ start: token.start, end: token.end, mask })
+  const matched: MatchedWord[] = []
+  const { keys, starts, ends } = recentWords.of(text)
+  for (let i = 0; i < keys.length; i++) {
+    const mask = matches(keys[i] as string)
+    if (mask !== 0) matched.push({ start: starts[i] as number, end: ends[i] as number, mask })
   }
-  return words
+  return matched
 }
 
 /** The span of matched words, fitting in `maxLength` (or one over-long word), scoring best. */

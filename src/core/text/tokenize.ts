@@ -43,3 +43,41 @@ export function indexTerms(text: string): string[] {
   })
   return terms
 }
+
+/** The words of a text as columns: search keys and [start, end) offsets, in order. */
+export interface TextWords {
+  keys: string[]
+  starts: Uint32Array
+  ends: Uint32Array
+}
+
+/**
+ * The words of the texts read most recently, kept for the next reading. While a person types,
+ * each keystroke's snippets read the bodies of a page of hits, and from one keystroke to the next
+ * these are mostly the same releases: splitting them again was about a quarter of a search.
+ * The texts themselves are the keys (a Map hashes a string once and compares by content).
+ */
+export class RecentWords {
+  private readonly texts = new Map<string, TextWords>()
+
+  constructor(private readonly capacity: number) {}
+
+  of(text: string): TextWords {
+    const known = this.texts.get(text)
+    if (known) {
+      this.texts.delete(text) // most recent last
+      this.texts.set(text, known)
+      return known
+    }
+    const tokens = tokenize(text)
+    const words: TextWords = { keys: new Array<string>(tokens.length), starts: new Uint32Array(tokens.length), ends: new Uint32Array(tokens.length) }
+    tokens.forEach((token, i) => {
+      words.keys[i] = token.key
+      words.starts[i] = token.start
+      words.ends[i] = token.end
+    })
+    if (this.texts.size >= this.capacity) this.texts.delete(this.texts.keys().next().value as string)
+    this.texts.set(text, words)
+    return words
+  }
+}
