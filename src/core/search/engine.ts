@@ -214,11 +214,11 @@ export class SearchEngine {
   indexChunk(maxDocs: number): { indexed: number; total: number } {
     const total = this.browse.releases.length
     const end = Math.min(total, this.text.indexedCount + Math.max(1, Math.floor(maxDocs) || 1))
-    for (let doc = this.text.indexedCount; doc < end; doc++) {
-      const release = this.browse.releases[doc] as Release
-      const body = [asText(release.body), asText(release.summary), asText(release.place)].filter((part) => part !== '').join('\n\n')
-      this.text.addNext({ title: asText(release.title), body })
-    }
+    const documents = this.browse.releases.slice(this.text.indexedCount, end).map((release) => ({
+      title: asText(release.title),
+      body: [asText(release.body), asText(release.summary), asText(release.place)].filter((part) => part !== '').join('\n\n'),
+    }))
+    this.text.addNext(documents)
     return { indexed: this.text.indexedCount, total }
   }
 

@@ -10,6 +10,7 @@
  */
 import MiniSearch from 'minisearch'
 import { add, emptySet, type Bitset } from './bitset.ts'
+import { bulkAdder } from './bulkAdd.ts'
 import { decodeIndex, encodeIndex } from './indexCodec.ts'
 import { FEATURES, miniSearchOptions, wordSearchOptions, type EngineFeatures, type IndexedDocument } from './options.ts'
 
@@ -25,6 +26,8 @@ export class FullText {
   private index: MiniSearch<IndexedDocument>
   private count: number
   private scratch: Float32Array
+  /** Adds a batch with one walk of the term tree per distinct word (`bulkAdd.ts`), or document by document. */
+  private readonly addAll: (documents: readonly IndexedDocument[]) => void
 
   constructor(
     public size: number,
@@ -34,6 +37,8 @@ export class FullText {
     this.index = restored?.index ?? new MiniSearch(miniSearchOptions(features))
     this.count = restored?.indexedCount ?? 0
     this.scratch = new Float32Array(size)
+    const index = this.index
+    this.addAll = bulkAdder(index) ?? ((documents) => index.addAll(documents as IndexedDocument[]))
   }
 
   /** True when stop words are left out of the index (phrases then find candidates by their other words). */
@@ -53,11 +58,11 @@ export class FullText {
     this.scratch = new Float32Array(size)
   }
 
-  /** Adds the next release (number `indexedCount`). */
-  addNext(document: Omit<IndexedDocument, 'id'>): void {
-    if (this.count >= this.size) return
-    this.index.add({ id: this.count, ...document })
-    this.count++
+  /** Adds the next releases (numbers from `indexedCount` on), as many as there is room for. */
+  addNext(documents: ReadonlyArray<Omit<IndexedDocument, 'id'>>): void {
+    const batch = documents.slice(0, Math.max(0, this.size - this.count)).map((document, i) => ({ id: this.count + i, ...document }))
+    this.addAll(batch)
+    this.count += batch.length
   }
 
   /** Releases holding a word (its key), with scores; `prefix` and `fuzzy` widen it. */

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import MiniSearch, { type Options } from 'minisearch'
+import { bulkAdder } from '../../../src/core/search/bulkAdd.ts'
+import { miniSearchOptions, FEATURES, type IndexedDocument } from '../../../src/core/search/options.ts'
+import { generateCorpus } from '../../../src/core/generate/index.ts'
+
+/** MiniSearch's own index of `documents`, one `add` at a time. */
+function added<T>(options: Options<T>, documents: readonly T[]): MiniSearch<T> {
+  const index = new MiniSearch<T>(options)
+  for (const document of documents) index.add(document)
+  return index
+}
+
+/** The same documents through the bulk adder, in batches of `size`. */
+function bulk<T>(options: Options<T>, documents: readonly T[], size: number): MiniSearch<T> {
+  const index = new MiniSearch<T>(options)
+  const addAll = bulkAdder(index)
+  if (!addAll) throw new Error('this MiniSearch is not the one bulkAdd.ts was written for')
+  for (let start = 0; start < documents.length; start += size) addAll(documents.slice(start, start + size))
+  return index
+}
+
+/** The whole index as MiniSearch serialises it: terms in tree order, postings in insertion order. */
+const serialised = (index: MiniSearch<never> | MiniSearch<IndexedDocument> | MiniSearch<{ id: number; title: string; body: string }>): string => JSON.stringify(index)
+
+describe('bulkAdder', () => {
+  const releases = generateCorpus({ count: 160, seed: 5 }).releases
+  const documents: IndexedDocument[] = releases.map((release, id) => ({ id, title: release.title, body: release.body }))
+  const options = miniSearchOptions(FEATURES)
+
+  it.each([1, 7, 25, 160])('builds exactly the index of MiniSearch add, in batches of %i (the product options)', (size) => {
+    const expected = added(options, documents)
+    const actual = bulk(options, documents, size)
+    expect(serialised(actual)).toBe(serialised(expected))
+    expect(actual.search('migration').map((r) => [r.id, r.score])).toEqual(expected.search('migration').map((r) => [r.id, r.score]))
+  })
+
+  it('builds exactly the index of MiniSearch add for any texts, with a processTerm that drops and multiplies terms', () => {
+    const word = fc.constantFrom('iom', 'visa', 'viza', 'the', 'a', 'migration', 'miqrasiya', 'миграция', 'x', '')
+    const text = fc.array(word, { maxLength: 12 }).map((words) => words.join(' '))
+    const processTerm = (term: string): string | string[] | null => (term === 'the' ? null : term === 'visa' ? ['visa', 'viza'] : term.toLowerCase())
+    const textOptions: Options<{ id: number; title: string; body: string }> = { fields: ['title', 'body'], storeFields: ['title'], processTerm }
+    fc.assert(
+      fc.property(fc.array(fc.record({ title: text, body: text }), { maxLength: 20 }), fc.integer({ min: 1, max: 6 }), (texts, size) => {
+        const docs = texts.map((t, id) => ({ id, ...t }))
+        expect(serialised(bulk(textOptions, docs, size))).toBe(serialised(added(textOptions, docs)))
+      }),
+    )
+  })
+
+  it('refuses a duplicate id as MiniSearch does', () => {
+    const index = new MiniSearch<IndexedDocument>(options)
+    const addAll = bulkAdder(index)
+    expect(() => addAll?.([documents[0] as IndexedDocument, documents[0] as IndexedDocument])).toThrow(/duplicate ID 0/)
+  })
+
+  it('is undefined for a MiniSearch without the internals it uses', () => {
+    const index = new MiniSearch<IndexedDocument>(options)
+    Object.defineProperty(index, 'addFieldLength', { value: undefined })
+    expect(bulkAdder(index)).toBeUndefined()
+  })
+})
