@@ -7,7 +7,7 @@
  * mounted with its answer), the flag is true at once: there is no first render
  * to split.
  */
-import { onScopeDispose, shallowRef, toValue, watch, type MaybeRefOrGetter, type Ref } from 'vue'
+import { computed, onScopeDispose, shallowRef, toValue, watch, type MaybeRefOrGetter, type Ref } from 'vue'
 
 /** Runs `callback` in a task after the next frame is painted. */
 export function afterNextPaint(callback: () => void): () => void {
@@ -41,4 +41,37 @@ export function useAfterPaint(ready: MaybeRefOrGetter<boolean>): Readonly<Ref<bo
   )
   onScopeDispose(() => cancel?.())
   return shown
+}
+
+/**
+ * A count that starts at `first` and grows by `step` after each painted frame until it reaches
+ * `total()`: a long list set up a few items a task, so each task stays short and the first items
+ * are painted first. It starts growing once `from()` is true; once it has reached the total it
+ * follows the total at once.
+ */
+export function useProgressive(total: () => number, first: number, step: number, from: () => boolean = () => true): Readonly<Ref<number>> {
+  const count = shallowRef(first)
+  const complete = shallowRef(false)
+  let cancel: (() => void) | undefined
+  const grow = (): void => {
+    if (count.value + step >= total()) complete.value = true
+    else {
+      count.value += step
+      cancel = afterNextPaint(grow)
+    }
+  }
+  const start = (): void => {
+    if (first >= total()) complete.value = true
+    else cancel = afterNextPaint(grow)
+  }
+  if (from()) start()
+  else {
+    const stop = watch(from, (now) => {
+      if (!now) return
+      stop()
+      start()
+    })
+  }
+  onScopeDispose(() => cancel?.())
+  return computed(() => (complete.value ? total() : Math.min(count.value, total())))
 }

@@ -1,7 +1,14 @@
 import { describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import FacetSidebar from '../../../src/components/facets/FacetSidebar.vue'
-import { mountWithState, response } from '../search/support.ts'
+import { mountWithState, response, type MountOptions } from '../search/support.ts'
+
+/** The sidebar once it has set up every panel (one a task after the first paint). */
+async function mountSidebar(options: MountOptions) {
+  const mounted = mountWithState(FacetSidebar, options)
+  await vi.waitFor(() => expect(mounted.wrapper.find('.facet-sidebar').attributes('aria-busy')).toBe('false'))
+  return mounted
+}
 
 const answer = response({
   total: 30,
@@ -19,8 +26,8 @@ const answer = response({
 })
 
 describe('FacetSidebar', () => {
-  it('labels values from the corpus tables, i18n and Intl, sorted by count then label', () => {
-    const { wrapper } = mountWithState(FacetSidebar, { response: answer })
+  it('labels values from the corpus tables, i18n and Intl, sorted by count then label', async () => {
+    const { wrapper } = await mountSidebar({ response: answer })
     const labels = (facet: string) => wrapper.findAll(`[data-facet="${facet}"] .facet__label`).map((l) => l.text())
     expect(labels('organisations')).toEqual(['International Organization for Migration', 'Caspian European Club', 'UN Refugee Agency'])
     expect(labels('officials')).toEqual(['Vusal Huseynov'])
@@ -31,14 +38,14 @@ describe('FacetSidebar', () => {
   })
 
   it('adds a ticked value to the state and keeps other facets', async () => {
-    const { wrapper, state } = mountWithState(FacetSidebar, { response: answer, state: { filters: { officials: [], organisations: [], topics: [], type: ['meeting'], lang: [] } } })
+    const { wrapper, state } = await mountSidebar({ response: answer, state: { filters: { officials: [], organisations: [], topics: [], type: ['meeting'], lang: [] } } })
     await wrapper.find('[data-facet="organisations"][data-value="iom"] input').setValue(true)
     expect(state.value.filters.organisations).toEqual(['iom'])
     expect(state.value.filters.type).toEqual(['meeting'])
   })
 
   it('shows a selected value the engine did not list, so it can be unticked', async () => {
-    const { wrapper, state } = mountWithState(FacetSidebar, {
+    const { wrapper, state } = await mountSidebar({
       response: answer,
       state: { filters: { officials: [], organisations: [], topics: ['gone'], type: [], lang: [] } },
     })
@@ -48,8 +55,8 @@ describe('FacetSidebar', () => {
     expect(state.value.filters.topics).toEqual([])
   })
 
-  it('hides facets the archive has no values for, and keeps the others\' panels when an answer lists none', () => {
-    const { wrapper } = mountWithState(FacetSidebar, { response: response(), info: { topics: [], types: [] } })
+  it('hides facets the archive has no values for, and keeps the others\' panels when an answer lists none', async () => {
+    const { wrapper } = await mountSidebar({ response: response(), info: { topics: [], types: [] } })
     expect(wrapper.findAll('[data-facet-panel]').map((p) => p.attributes('data-facet-panel'))).toEqual(['officials', 'organisations', 'lang'])
     expect(wrapper.find('[data-facet-panel="officials"] .facet__none').text()).toBe('None in these results.')
   })
@@ -57,7 +64,7 @@ describe('FacetSidebar', () => {
 
 describe('FacetSidebar rendering', () => {
   it('patches a facet list for a new answer: rows stay, a value that keeps its place keeps its option', async () => {
-    const { wrapper, answer: shown } = mountWithState(FacetSidebar, { response: answer })
+    const { wrapper, answer: shown } = await mountSidebar({ response: answer })
     const rows = () => wrapper.findAll('[data-facet-panel="organisations"] li').map((r) => r.element)
     const option = (value: string) => wrapper.find(`[data-facet="organisations"][data-value="${value}"]`)
     const rowsBefore = rows()
@@ -83,7 +90,7 @@ describe('FacetSidebar rendering', () => {
   })
 
   it('keeps the focus on a ticked checkbox when its option moves up the list', async () => {
-    const { wrapper, answer: shown } = mountWithState(FacetSidebar, { response: answer, attachTo: document.body })
+    const { wrapper, answer: shown } = await mountSidebar({ response: answer, attachTo: document.body })
     const box = () => wrapper.find('[data-facet="organisations"][data-value="unhcr"] input')
     ;(box().element as HTMLInputElement).focus()
     await box().setValue(true)
