@@ -60,6 +60,8 @@ export interface SearchPageOptions {
   preset?: MaybeRefOrGetter<Preset | undefined>
   /** An answer known without asking the engine (a preset that matches nothing); while set, the engine is not asked. */
   knownAnswer?: MaybeRefOrGetter<SearchResponse | undefined>
+  /** While true, the engine is not asked yet (the page is still being set up). */
+  hold?: MaybeRefOrGetter<boolean>
 }
 
 const KEY: InjectionKey<SearchPage> = Symbol('pressroom.searchPage')
@@ -116,7 +118,7 @@ export function useSearchPage(options: SearchPageOptions): SearchPage {
   provideSearchState(source)
   const search = useSearchStore()
   const known = () => toValue(options.knownAnswer)
-  const runner = runSearches(options, () => known() === undefined)
+  const runner = runSearches(options, () => known() === undefined && !toValue(options.hold))
   const response = computed(() => known() ?? search.response)
   const page: SearchPage = {
     state: source.state,

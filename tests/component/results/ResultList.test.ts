@@ -88,7 +88,7 @@ describe('ResultList first render', () => {
   it('renders the rows a window shows first, and the rest once they are painted', async () => {
     const many = Array.from({ length: 20 }, (_, i) => hit(String(i + 1)))
     const { wrapper } = mountWithState(ResultList, { props: { hits: many } })
-    expect(wrapper.findAll('[data-release-id]')).toHaveLength(6)
+    expect(wrapper.findAll('[data-release-id]')).toHaveLength(4)
     await vi.waitFor(() => expect(wrapper.findAll('[data-release-id]')).toHaveLength(20))
   })
 
@@ -100,7 +100,7 @@ describe('ResultList first render', () => {
     await vi.waitFor(() => expect(shown()).toHaveLength(20))
     props.hits = page('b')
     await nextTick()
-    expect(shown()).toEqual([...page('b').slice(0, 6), ...page('a').slice(6)].map((h) => h.id))
+    expect(shown()).toEqual([...page('b').slice(0, 4), ...page('a').slice(4)].map((h) => h.id))
     await vi.waitFor(() => expect(shown()).toEqual(page('b').map((h) => h.id)))
   })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { defineComponent, h } from 'vue'
+import { defineComponent, h, nextTick } from 'vue'
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory, createRouter, RouterView } from 'vue-router'
@@ -13,7 +13,7 @@ import { corpusInfo, response } from './support.ts'
 import { hit } from '../results/hits.ts'
 
 /** The search view at `/`, over a worker client whose `search` the test supplies. */
-async function mountView(search: (request: SearchRequest) => Promise<unknown>, lang: 'en' | 'az' | 'ru' = 'en') {
+async function mountView(search: (request: SearchRequest) => Promise<unknown>, lang: 'en' | 'az' | 'ru' = 'en', settle = true) {
   const pinia = createPinia()
   setActivePinia(pinia)
   const corpus = useCorpusStore()
@@ -31,14 +31,17 @@ async function mountView(search: (request: SearchRequest) => Promise<unknown>, l
   await router.push('/')
   await router.isReady()
   const wrapper = mount(defineComponent(() => () => h(RouterView)), { global: { plugins: [pinia, router, createPressroomI18n(lang)] } })
+  if (!settle) return { wrapper, client, router }
+  // The page is set up in two tasks (its rooms, then what fills them) before the engine is asked.
+  await vi.waitFor(() => expect(wrapper.find('[data-result-count]').exists()).toBe(true))
   await flushPromises()
   return { wrapper, client, router }
 }
 
 describe('SearchView', () => {
   it('searches on every keystroke, without waiting for a pause; the URL follows once typing pauses', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
     const { wrapper, client, router } = await mountView(async (request) => response({ total: 1, hits: [hit(request.q || 'browse')] }))
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
     const field = wrapper.find('input[type="search"]')
     for (const text of ['v', 'vi', 'vis']) {
       await field.setValue(text)
@@ -70,6 +73,17 @@ describe('SearchView', () => {
     expect(client.search).toHaveBeenCalledTimes(2)
     expect(wrapper.find('[data-search-error]').exists()).toBe(false)
     expect(wrapper.find('[data-release-id="1"]').exists()).toBe(true)
+  })
+
+  it('sets a first visit up in two tasks, its rooms first, and asks the engine once they are filled', async () => {
+    const { wrapper, client } = await mountView(async () => response({ total: 1, hits: [hit('1')] }), 'en', false)
+    await nextTick()
+    expect(wrapper.find('input[type="search"]').exists()).toBe(true)
+    expect(wrapper.find('.search-page__histogram').exists()).toBe(true)
+    expect(wrapper.find('[data-result-count]').exists()).toBe(false)
+    expect(client.search).not.toHaveBeenCalled()
+    await vi.waitFor(() => expect(wrapper.find('[data-release-id="1"]').exists()).toBe(true))
+    expect(wrapper.find('[data-result-count]').exists()).toBe(true)
   })
 
   it('keeps room for the chips and the histogram while the first answer is awaited', async () => {
