@@ -11,6 +11,11 @@ import { parseOrigins } from './core/security/corpusUrl.ts'
 
 export const DEFAULT_CORPUS_URL = `${import.meta.env.BASE_URL}sample/corpus.json`
 
+/** The corpus a page opens for its `corpus` parameter (the first one when repeated): that address, or the default. */
+export function corpusAddress(param: string | null | undefined): string {
+  return typeof param === 'string' && param.trim() ? param : DEFAULT_CORPUS_URL
+}
+
 /** Name of the meta element that lists the allowed corpus origins. */
 export const CORPUS_ORIGINS_META = 'pressroom-corpus-origins'
 

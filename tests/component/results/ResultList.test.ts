@@ -98,10 +98,14 @@ describe('ResultList first render', () => {
     const { wrapper } = mountWithState(ResultList, { props })
     const shown = () => wrapper.findAll('[data-release-id]').map((r) => r.attributes('data-release-id'))
     await vi.waitFor(() => expect(shown()).toHaveLength(20))
+    const list = wrapper.findComponent(ResultList).vm as unknown as { filling: boolean }
+    expect(list.filling).toBe(false)
     props.hits = page('b')
     await nextTick()
     expect(shown()).toEqual([...page('b').slice(0, 4), ...page('a').slice(4)].map((h) => h.id))
+    expect(list.filling).toBe(true) // the results region is busy until every row shows this answer
     await vi.waitFor(() => expect(shown()).toEqual(page('b').map((h) => h.id)))
+    expect(list.filling).toBe(false)
   })
 
   it('shows an answer with another number of rows whole at once, so nothing below the list moves twice', async () => {
