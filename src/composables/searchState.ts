@@ -65,7 +65,8 @@ function searchKey(query: LocationQuery | Record<string, string>): string {
 export function useUrlSearchState(): SearchStateSource {
   const route = useRoute()
   const router = useRouter()
-  const typing = deferredWrites()
+  // Serialised only when written: typing does not pay for it on each keystroke.
+  const typing = deferredWrites((typed) => active && commit(queryFromState(typed), true))
   // The address as typed, for broken %-encoding (vue-router keeps such values as written).
   const first = stateFromQuery(route.query, globalThis.location?.search)
   const state = shallowRef(first.state)
@@ -76,9 +77,14 @@ export function useUrlSearchState(): SearchStateSource {
   let queued: { query: Record<string, string>; replace: boolean } | undefined
   let active = true
 
-  function write(query: Record<string, string>, replace: boolean): void {
+  /** The search route for `query`, with the current `corpus` kept. */
+  function locationOf(query: Record<string, string>) {
     const corpus = route.query.corpus
-    const location = { name: 'search', query: typeof corpus === 'string' ? { ...query, corpus } : query }
+    return { name: 'search', query: typeof corpus === 'string' ? { ...query, corpus } : query }
+  }
+
+  function write(query: Record<string, string>, replace: boolean): void {
+    const location = locationOf(query)
     writing = searchKey(query)
     void (replace ? router.replace(location) : router.push(location)).finally(() => {
       writing = undefined
@@ -102,10 +108,8 @@ export function useUrlSearchState(): SearchStateSource {
   // Another navigation: a typed state still waiting goes into the entry being left, without a navigation of its own.
   const removeGuard = router.beforeEach((to) => {
     if (writing !== undefined && to.name === 'search' && searchKey(to.query) === writing) return // ours
-    const query = typing.take()
-    if (query === undefined) return
-    const corpus = router.currentRoute.value.query.corpus
-    router.options.history.replace(router.resolve({ name: 'search', query: typeof corpus === 'string' ? { ...query, corpus } : query }).fullPath)
+    const typed = typing.take()
+    if (typed !== undefined) router.options.history.replace(router.resolve(locationOf(queryFromState(typed))).fullPath)
   })
   // Back/forward: the entry the typed state was for is no longer the current one (called before any guard).
   const removeListener = router.options.history.listen(() => typing.cancel())
@@ -128,17 +132,16 @@ export function useUrlSearchState(): SearchStateSource {
     update(patch, options) {
       state.value = patchState(state.value, patch)
       if (invalid.value.length > 0) invalid.value = []
-      const query = queryFromState(state.value)
       if (options?.replace) {
-        typing.defer(query, () => active && commit(query, true))
+        typing.defer(state.value)
         return
       }
       typing.cancel() // the push carries the newest state
-      commit(query, false)
+      commit(queryFromState(state.value), false)
     },
     flush() {
-      const query = typing.take()
-      if (query !== undefined) commit(query, true)
+      const typed = typing.take()
+      if (typed !== undefined) commit(queryFromState(typed), true)
     },
   }
 }
@@ -150,31 +153,31 @@ export function useUrlSearchState(): SearchStateSource {
  */
 export const TYPING_PAUSE = 300
 
-/** One write waiting for a pause in typing; each newer one takes its place and restarts the wait. */
-function deferredWrites() {
-  let waiting: { query: Record<string, string>; write: () => void } | undefined
+/** One typed state waiting for a pause in typing, then given to `write`; each newer one takes its place and restarts the wait. */
+function deferredWrites(write: (typed: SearchState) => void) {
+  let waiting: SearchState | undefined
   let timer: ReturnType<typeof setTimeout> | undefined
   const cancel = () => {
     clearTimeout(timer)
     timer = undefined
     waiting = undefined
   }
+  /** The state waiting, which is then no longer written. */
+  const take = (): SearchState | undefined => {
+    const typed = waiting
+    cancel()
+    return typed
+  }
   return {
-    defer(query: Record<string, string>, write: () => void): void {
-      waiting = { query, write }
+    defer(typed: SearchState): void {
+      waiting = typed
       clearTimeout(timer)
       timer = setTimeout(() => {
-        const next = waiting
-        cancel()
-        next?.write()
+        const next = take()
+        if (next !== undefined) write(next)
       }, TYPING_PAUSE)
     },
-    /** The query waiting, which is then no longer written. */
-    take(): Record<string, string> | undefined {
-      const query = waiting?.query
-      cancel()
-      return query
-    },
+    take,
     cancel,
   }
 }
