@@ -6,6 +6,7 @@
 import type { ReleaseDetail, SearchRequest, SearchResponse } from '../core/search/types.ts'
 import type { Release } from '../core/corpus/types.ts'
 import workerUrl from './search.worker.ts?worker&url'
+import counterUrl from './count.worker.ts?worker&url'
 import type { CorpusInfo, EntitySuggestion, LoadFailure, LoadPhase, WorkerEvent, WorkerRequest } from './protocol.ts'
 import { displayDetail, displayInfo, displayResponse, displaySuggestions } from './displayText.ts'
 import { makeProblem } from '../core/problems.ts'
@@ -42,20 +43,50 @@ export interface WorkerLike {
   addEventListener(type: 'message', listener: (event: MessageEvent<WorkerEvent>) => void): void
   addEventListener(type: 'error', listener: (event: ErrorEvent) => void): void
   terminate(): void
+  /** Starts a second worker to share the indexing, if there can be one. */
+  assist?(): void
 }
 
 /**
- * Starts the search worker. A worker script must be same-origin with the page;
- * when the widget is served from another origin, a tiny module worker from a
- * blob URL imports the real one (the embedding page's CSP must then allow
- * `worker-src blob:`; see the README).
+ * Starts a worker. A worker script must be same-origin with the page; when the widget is
+ * served from another origin, a tiny module worker from a blob URL imports the real one
+ * (the embedding page's CSP must then allow `worker-src blob:`; see the README).
+ */
+function startWorker(script: string, name: string): Worker {
+  const url = new URL(script, import.meta.url)
+  const options: WorkerOptions = { type: 'module', name }
+  if (typeof location === 'undefined' || url.origin === location.origin) return new Worker(url, options)
+  const shim = new Blob([`import ${JSON.stringify(url.href)}`], { type: 'text/javascript' })
+  return new Worker(URL.createObjectURL(shim), options)
+}
+
+/**
+ * Starts the search worker. `assist` starts the counting worker that shares its indexing
+ * (`sharedIndexing.ts`), joined to it by a channel of their own; without one, the search
+ * worker indexes alone.
  */
 export function createWorker(): WorkerLike {
-  const url = new URL(workerUrl, import.meta.url)
-  const options: WorkerOptions = { type: 'module', name: 'pressroom-search' }
-  if (typeof location === 'undefined' || url.origin === location.origin) return new Worker(url, options) as WorkerLike
-  const shim = new Blob([`import ${JSON.stringify(url.href)}`], { type: 'text/javascript' })
-  return new Worker(URL.createObjectURL(shim), options) as WorkerLike
+  const search = startWorker(workerUrl, 'pressroom-search')
+  let counter: Worker | undefined
+  return {
+    postMessage: (message) => search.postMessage(message),
+    addEventListener: (type: 'message' | 'error', listener: (event: never) => void) => search.addEventListener(type, listener as EventListener),
+    assist() {
+      if (counter) return
+      try {
+        counter = startWorker(counterUrl, 'pressroom-count')
+        const channel = new MessageChannel()
+        counter.postMessage(null, [channel.port2])
+        search.postMessage({ type: 'counter', port: channel.port1 } satisfies WorkerRequest, [channel.port1])
+      } catch {
+        // No second worker here (a policy may forbid it): the search worker indexes alone.
+      }
+    },
+    terminate() {
+      counter?.terminate()
+      search.terminate()
+    },
+  } as WorkerLike
 }
 
 export class SearchClient {
@@ -65,6 +96,11 @@ export class SearchClient {
   private readonly latest = new Map<string, number>()
   private readonly listeners = new Set<Listener>()
   private seq = 0
+  /**
+   * The counting worker is started once the search worker indexes text (not a cached index)
+   * and the first answer is on screen: started sooner, it competed with the first screen for the CPU.
+   */
+  private assistance = { indexing: false, answered: false, started: false }
 
   constructor(
     readonly url: string,
@@ -148,6 +184,7 @@ export class SearchClient {
         this.update({ phase: 'ready', info: displayInfo(event.info) })
         return
       case 'indexed':
+        if (!event.fromCache && event.indexed < event.total) this.assistSoon({ indexing: true })
         this.update({ indexed: event.indexed, indexTotal: event.total, fromCache: event.fromCache })
         return
       case 'failed':
@@ -158,9 +195,22 @@ export class SearchClient {
         if (!pending) return // stale: a newer request replaced it
         this.pending.delete(event.seq)
         if (event.type === 'error') pending.reject(new Error(event.message))
-        else pending.resolve(event)
+        else {
+          pending.resolve(event)
+          this.assistSoon({ answered: true })
+        }
       }
     }
+  }
+
+  /** Starts the counting worker after the next paint, once indexing has started and an answer came. */
+  private assistSoon(news: Partial<SearchClient['assistance']>): void {
+    const assistance = Object.assign(this.assistance, news)
+    if (assistance.started || !assistance.indexing || !assistance.answered) return
+    assistance.started = true
+    const start = (): void => void setTimeout(() => this.worker.assist?.(), 0)
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(start)
+    else start()
   }
 
   private update(patch: Partial<LoadState>): void {

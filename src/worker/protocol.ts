@@ -60,6 +60,8 @@ export interface EntitySuggestion {
 
 export type WorkerRequest =
   | { type: 'load'; url: string }
+  /** The search worker's end of a channel to the counting worker (`termCounter.ts`); sent before `load`. */
+  | { type: 'counter'; port: MessagePort }
   /** `channel` names the caller: a newer search on the same channel supersedes an older one. */
   | { type: 'search'; seq: number; channel: string; request: SearchRequest }
   | { type: 'release'; seq: number; id: string }

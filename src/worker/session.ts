@@ -11,7 +11,9 @@ import { formatProblem, type ValidationReport } from '../core/corpus/validate.ts
 import { CorpusReader } from '../core/corpus/reader.ts'
 import type { Corpus } from '../core/corpus/types.ts'
 import { ENGINE_VERSION, SearchEngine } from '../core/search/engine.ts'
+import { FEATURES } from '../core/search/options.ts'
 import { CorpusLoadError, fetchCorpus } from './fetchCorpus.ts'
+import { SharedIndexing, type CounterLink, type StepResult } from './sharedIndexing.ts'
 import { contentKey, readCachedIndex, writeCachedIndex, type CachedIndex } from './indexCache.ts'
 import { MAX_PROBLEMS_SHOWN, type CorpusInfo, type WorkerEvent, type WorkerRequest } from './protocol.ts'
 
@@ -83,11 +85,17 @@ export class WorkerSession {
   private restored = false
   private saved = false
   /** Requests that wait for the whole corpus (see `answer`). */
-  private waiting: Array<Exclude<WorkerRequest, { type: 'load' | 'search' }>> = []
+  private waiting: Array<Exclude<WorkerRequest, { type: 'load' | 'counter' | 'search' }>> = []
   /** Indexing waits for reading to go on (see `ReadingState.pause`). */
   private slicesDeferred = false
   /** An indexing slice is scheduled. */
   private slicing = false
+  /** Indexing waits for the counting worker's answer (see `SharedIndexing`). */
+  private waitingForCounter = false
+  /** Indexing has caught up with the releases the engine holds. */
+  private caughtUp = false
+  /** Indexing shared with a counting worker, when the page started one. */
+  private shared: SharedIndexing | undefined
   /** Reading the corpus as it downloads (see `read`). */
   private reading: ReadingState | undefined
   private readonly post: SessionOptions['post']
@@ -105,6 +113,9 @@ export class WorkerSession {
       case 'load':
         this.loading ??= this.load(message.url)
         return
+      case 'counter':
+        this.shareIndexing(message.port)
+        return
       case 'search':
         // Keep only the newest search of each channel; it runs after messages already queued.
         if (!this.pendingSearches.has(message.channel)) this.schedule(() => this.runPendingSearch(message.channel))
@@ -115,13 +126,33 @@ export class WorkerSession {
     }
   }
 
+  /** Indexing is shared with the counting worker at the other end of `link` (`sharedIndexing.ts`). */
+  shareIndexing(link: CounterLink): void {
+    if (this.shared) return
+    const shared = new SharedIndexing(link, () => {
+      if (!this.waitingForCounter) return
+      this.waitingForCounter = false
+      if (!this.slicing) {
+        this.slicing = true
+        this.schedule(() => this.indexInSlices())
+      }
+    })
+    this.shared = shared
+    // What is already read is planned now; what comes is planned as it is read.
+    const engine = this.engine
+    const reader = this.reading?.reader
+    if (this.restored || (engine?.isFullyIndexed && engine.complete)) shared.close()
+    else if (engine?.complete) shared.plan(engine.catalog.releases, engine.indexedCount, engine.textFeatures, true)
+    else if (reader?.showable) shared.plan(reader.releases, engine?.indexedCount ?? 0, engine?.textFeatures ?? FEATURES, false)
+  }
+
   private runPendingSearch(channel: string): void {
     const message = this.pendingSearches.get(channel)
     this.pendingSearches.delete(channel)
     if (message) this.answer(message)
   }
 
-  private answer(message: Exclude<WorkerRequest, { type: 'load' }>): void {
+  private answer(message: Exclude<WorkerRequest, { type: 'load' | 'counter' }>): void {
     const engine = this.engine
     // A release page or an export needs the whole corpus: while it is still read, they wait for it.
     if (engine && !engine.complete && (message.type === 'release' || message.type === 'export')) {
@@ -201,6 +232,7 @@ export class WorkerSession {
       if (engine && !('whole' in result && result.whole)) engine.grow(report.corpus, true)
       else engine = SearchEngine.fromCorpus(report.corpus)
       this.engine = engine
+      this.shared?.plan(engine.catalog.releases, engine.indexedCount, engine.textFeatures, true)
       // Browsing needs no full text: show the newest releases first (again, now complete).
       const info = corpusInfo(url, report)
       this.post({ type: 'ready', info })
@@ -208,6 +240,7 @@ export class WorkerSession {
       await this.startFullText(engine, bytes.length <= CACHED_CORPUS_MAX_BYTES ? info : undefined, url, key, cached)
     } catch (error) {
       this.reading = undefined
+      this.shared?.close()
       for (const message of this.waiting.splice(0)) this.post({ type: 'error', seq: message.seq, message: 'The corpus could not be loaded.' })
       const failure =
         error instanceof CorpusLoadError
@@ -279,6 +312,7 @@ export class WorkerSession {
   /** The index came from the cache: it is complete, and not saved again. */
   private restoredFromCache(engine: SearchEngine): void {
     this.restored = true
+    this.shared?.close()
     this.post({ type: 'indexed', indexed: engine.indexedCount, total: engine.size, fromCache: true })
   }
 
@@ -308,7 +342,9 @@ export class WorkerSession {
         this.post({ type: 'ready', info: this.partialInfo(reading) })
         this.indexInSlices()
       }
-    } else this.growIfDue(reading, false)
+    } else this.growIfDue(reading, this.caughtUp)
+    // The counting worker starts on releases as they are read, before the engine holds them.
+    if (this.shared?.followsReading && reader.showable) this.shared.plan(reader.releases, this.engine?.indexedCount ?? 0, this.engine?.textFeatures ?? FEATURES, false)
     // A fast download hands over its pieces without a pause: let searches in between, and one
     // indexing slice (see `indexInSlices`). A timer rather than `schedule`, whose tasks may be held
     // back (while a cached index is restored).
@@ -370,13 +406,22 @@ export class WorkerSession {
     }
     if (pause === 'open' && this.reading) this.reading.pause = 'used'
     const started = Date.now()
+    const before = engine.indexedCount
+    let step: StepResult = 'indexed'
     do {
-      engine.indexChunk(SLICE_DOCS)
-    } while (!engine.isFullyIndexed && Date.now() - started < SLICE_MS)
-    this.post({ type: 'indexed', indexed: engine.indexedCount, total: this.indexTotal(engine), fromCache: false, ...(engine.complete ? {} : { reading: true as const }) })
-    if (engine.isFullyIndexed) {
-      if (engine.complete) this.saveIndex()
-      else if (this.reading) this.growIfDue(this.reading, true)
+      if (this.shared) step = this.shared.step(engine)
+      else engine.indexChunk(SLICE_DOCS)
+    } while (step === 'indexed' && !engine.isFullyIndexed && Date.now() - started < SLICE_MS)
+    if (engine.indexedCount !== before || engine.isFullyIndexed) {
+      this.post({ type: 'indexed', indexed: engine.indexedCount, total: this.indexTotal(engine), fromCache: false, ...(engine.complete ? {} : { reading: true as const }) })
+    }
+    this.caughtUp = engine.isFullyIndexed || step === 'grow'
+    if (step === 'wait') this.waitingForCounter = true
+    else if (this.caughtUp) {
+      if (engine.isFullyIndexed && engine.complete) {
+        this.shared?.close()
+        this.saveIndex()
+      } else if (this.reading) this.growIfDue(this.reading, true)
     } else {
       this.slicing = true
       this.schedule(() => this.indexInSlices())

@@ -37,7 +37,9 @@ export class WorkerHeap {
   static async attach(cdp: CDPSession): Promise<WorkerHeap> {
     const heap = new WorkerHeap(cdp)
     cdp.on('Target.attachedToTarget', (event) => {
-      if (event.targetInfo.type === 'worker') heap.session = event.sessionId
+      // The search worker, not the counting worker that shares its indexing for a while.
+      const { type, title, url } = event.targetInfo
+      if (type === 'worker' && (title === 'pressroom-search' || url.includes('search.worker'))) heap.session = event.sessionId
     })
     cdp.on('Target.detachedFromTarget', (event) => {
       if (event.sessionId === heap.session) heap.session = undefined

@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { launchBrowser, origin, screenshot, watchErrors } from './support/browser.ts'
+import { SearchEngine } from '../../src/core/search/engine.ts'
+import { validateSearchRequest } from '../../src/core/request/schema.ts'
+import type { Corpus } from '../../src/core/corpus/types.ts'
 
 let browser: Browser
 
@@ -19,6 +22,13 @@ describe('a slowly served archive', () => {
   it('shows its newest releases before the download ends, with a progress bar that takes no room and then goes away', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
     const errors = watchErrors(page)
+    // Workers started, and whether each has stopped (the counting worker stops once the index is built).
+    const workers = new Map<string, boolean>()
+    page.on('worker', (worker) => {
+      const name = new URL(worker.url()).pathname.split('/').pop() ?? ''
+      workers.set(name, false)
+      worker.on('close', () => workers.set(name, true))
+    })
     // The server sends the head of the archive and holds the rest until the test lets it go.
     await page.goto(`${origin()}/?corpus=/__held/newest/sample/corpus.json`)
     await page.locator('[data-release-id]').first().waitFor()
@@ -46,6 +56,19 @@ describe('a slowly served archive', () => {
     await page.locator('[data-corpus-progress]').waitFor({ state: 'detached', timeout: 60_000 })
     await page.locator('[data-total][data-indexed="all"]').waitFor()
     expect(Number(await results.getAttribute('data-total'))).toBe(sample.releases.length)
+    // The indexing was shared with a counting worker, started once the first releases were on screen; it has stopped.
+    const counting = [...workers].find(([name]) => name.startsWith('count.worker'))
+    expect(counting).toBeDefined()
+    await expect.poll(() => workers.get(counting?.[0] ?? '')).toBe(true)
+    // And the full text answers as the search worker alone would: every release holding the word, found.
+    await page.locator('input[type="search"]').fill('reunification')
+    await page.waitForURL((u) => u.searchParams.get('q') === 'reunification')
+    await page.waitForFunction(() => document.querySelector('section[data-total]')?.getAttribute('aria-busy') === 'false')
+    const alone = SearchEngine.fromCorpus(sample as unknown as Corpus)
+    while (!alone.isFullyIndexed) alone.indexChunk(500)
+    const expected = alone.search(validateSearchRequest({ q: 'reunification' }).request).total
+    expect(expected).toBeGreaterThan(0)
+    expect(Number(await results.getAttribute('data-total'))).toBe(expected)
     // The bar's leaving moved nothing.
     expect((await results.boundingBox())?.y).toBe(top)
     // The histogram took the room kept for it: the list below did not move.

@@ -19,11 +19,12 @@ import type { Corpus, Release } from '../corpus/types.ts'
 import { and, count, rangeSet, slice, type Bitset } from './bitset.ts'
 import { buildCatalog, dateRange, type Catalog } from './catalog.ts'
 import { bucketCounts, countValues, facetFilterSet, facetLists } from './facets.ts'
+import type { CountedTerms } from './bulkAdd.ts'
 import { FullText } from './fullText.ts'
 import { buildHit } from './hits.ts'
 import { hasPhrase } from './keys.ts'
 import { ITEM_RANK, Matcher } from './matcher.ts'
-import { FEATURES, INDEX_FORMAT_VERSION, RANKING, type EngineFeatures } from './options.ts'
+import { FEATURES, INDEX_FORMAT_VERSION, RANKING, type EngineFeatures, type IndexedDocument } from './options.ts'
 import { EntityText } from './entityText.ts'
 import { planRequest, type SearchPlan } from './request.ts'
 import { relatedReleases } from './related.ts'
@@ -214,12 +215,38 @@ export class SearchEngine {
   indexChunk(maxDocs: number): { indexed: number; total: number } {
     const total = this.browse.releases.length
     const end = Math.min(total, this.text.indexedCount + Math.max(1, Math.floor(maxDocs) || 1))
-    const documents = this.browse.releases.slice(this.text.indexedCount, end).map((release) => ({
-      title: asText(release.title),
-      body: [asText(release.body), asText(release.summary), asText(release.place)].filter((part) => part !== '').join('\n\n'),
-    }))
-    this.text.addNext(documents)
+    this.text.addNext(this.browse.releases.slice(this.text.indexedCount, end).map(indexedText))
     return { indexed: this.text.indexedCount, total }
+  }
+
+  /** The features the full text is built with: a counter elsewhere counts with the same (`countingFor`). */
+  get textFeatures(): Readonly<EngineFeatures> {
+    return this.features
+  }
+
+  /** True when the full text takes releases counted apart from it ({@link indexCounted}). */
+  get takesCounted(): boolean {
+    return this.text.takesCounted
+  }
+
+  /** The words of `releases` counted as this engine's full text counts them, for {@link indexCounted}. */
+  countTerms(releases: readonly Release[]): CountedTerms {
+    return this.text.countTerms(releases.map(indexedText))
+  }
+
+  /**
+   * Adds the next releases to the full text from their words counted elsewhere (`countTerms`
+   * over {@link indexedText} with `countingFor(textFeatures)`); `releases` are those counted.
+   * False, and nothing added, when they are not this engine's next releases (the corpus was
+   * sorted anew as it grew) or the index cannot take counted releases.
+   */
+  indexCounted(counted: CountedTerms, releases: readonly Release[]): boolean {
+    const from = this.text.indexedCount
+    const all = this.browse.releases
+    if (!this.text.takesCounted || counted.count !== releases.length || from + releases.length > all.length) return false
+    for (let k = 0; k < releases.length; k++) if (all[from + k] !== releases[k]) return false
+    this.text.addCounted(counted)
+    return true
   }
 
   /** Releases searchable by full text so far (always the newest ones). */
@@ -492,6 +519,14 @@ function catalogFingerprint(catalog: Catalog): number {
     }
   }
   return hash >>> 0
+}
+
+/** What the full text indexes of a release (MiniSearch's fields): its title, and its body, summary and place. */
+export function indexedText(release: Release): Omit<IndexedDocument, 'id'> {
+  return {
+    title: asText(release.title),
+    body: [asText(release.body), asText(release.summary), asText(release.place)].filter((part) => part !== '').join('\n\n'),
+  }
 }
 
 /** A field as text: the corpus is validated, but the engine must not throw on one that is not. */

@@ -10,7 +10,7 @@
  */
 import MiniSearch from 'minisearch'
 import { add, emptySet, type Bitset } from './bitset.ts'
-import { bulkAdder } from './bulkAdd.ts'
+import { countTerms, indexWriter, termCounting, type CountedTerms, type TermCounting } from './bulkAdd.ts'
 import { decodeIndex, encodeIndex } from './indexCodec.ts'
 import { FEATURES, miniSearchOptions, wordSearchOptions, type EngineFeatures, type IndexedDocument } from './options.ts'
 
@@ -28,6 +28,9 @@ export class FullText {
   private scratch: Float32Array
   /** Adds a batch with one walk of the term tree per distinct word (`bulkAdd.ts`), or document by document. */
   private readonly addAll: (documents: readonly IndexedDocument[]) => void
+  /** Adds a batch counted elsewhere; undefined when this MiniSearch cannot take one. */
+  private readonly addCountedAt: ((counted: CountedTerms, ids: readonly number[]) => void) | undefined
+  private readonly counting: TermCounting | undefined
 
   constructor(
     public size: number,
@@ -38,7 +41,15 @@ export class FullText {
     this.count = restored?.indexedCount ?? 0
     this.scratch = new Float32Array(size)
     const index = this.index
-    this.addAll = bulkAdder(index) ?? ((documents) => index.addAll(documents as IndexedDocument[]))
+    const writer = indexWriter(index)
+    this.addAll = writer ? (documents) => writer.add(documents) : (documents) => index.addAll(documents as IndexedDocument[])
+    this.addCountedAt = writer?.addCounted
+    this.counting = writer?.counting
+  }
+
+  /** True when releases counted elsewhere can be added ({@link addCounted}). */
+  get takesCounted(): boolean {
+    return this.addCountedAt !== undefined
   }
 
   /** True when stop words are left out of the index (phrases then find candidates by their other words). */
@@ -63,6 +74,23 @@ export class FullText {
     const batch = documents.slice(0, Math.max(0, this.size - this.count)).map((document, i) => ({ id: this.count + i, ...document }))
     this.addAll(batch)
     this.count += batch.length
+  }
+
+  /** Counts documents as this index would, for {@link addCounted}. Throws when it cannot take counted documents. */
+  countTerms(documents: ReadonlyArray<Omit<IndexedDocument, 'id'>>): CountedTerms {
+    if (!this.counting || !this.addCountedAt) throw new Error('this index cannot take counted releases')
+    return countTerms(this.counting, documents)
+  }
+
+  /**
+   * Adds the next releases, counted elsewhere (`countTerms` with {@link countingFor} of the same features)
+   * (`bulkAdd.ts`). Throws when this index cannot take them ({@link takesCounted}) or they do not fit.
+   */
+  addCounted(counted: CountedTerms): void {
+    if (!this.addCountedAt) throw new Error('this index cannot take counted releases')
+    if (counted.count > this.size - this.count) throw new Error('more counted releases than room for them')
+    this.addCountedAt(counted, Array.from({ length: counted.count }, (_, i) => this.count + i))
+    this.count += counted.count
   }
 
   /** Releases holding a word (its key), with scores; `prefix` and `fuzzy` widen it. */
@@ -91,6 +119,14 @@ export class FullText {
     const { index, meta } = decodeIndex<IndexedDocument, T>(bytes, miniSearchOptions(features))
     return { text: new FullText(size, features, { index, indexedCount: index.documentCount }), meta }
   }
+}
+
+/**
+ * How releases are counted for an index with these features, for a counter in another worker
+ * (`src/worker/termCounter.ts`); undefined when this MiniSearch cannot take counted releases.
+ */
+export function countingFor(features: Readonly<EngineFeatures> = FEATURES): TermCounting | undefined {
+  return termCounting(new MiniSearch(miniSearchOptions(features)))
 }
 
 /** MiniSearch results as a release set with scores in release order; `scratch` is all zeros and left so. */
