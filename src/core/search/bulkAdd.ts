@@ -8,13 +8,16 @@
  * first (`countTerms`), in plain `Map`s, and the tree is walked once per distinct word of the
  * batch (`IndexWriter.addCounted`). Counting is about two thirds of the work and needs no index,
  * so another worker can do it (`src/worker/termCounter.ts`): a `CountedTerms` crosses as three
- * typed arrays and a list of strings.
+ * typed arrays and a list of strings. A new term's postings are appended to a typed array and made
+ * into MiniSearch's `Map`s only when a search first reads them (`termData.ts`); a term met before is
+ * found in a `Map` of its own rather than by walking the tree again.
  *
  * MiniSearch has no public way to add counted terms, so this relies on MiniSearch 7.2's private
  * members, as the index codec does (`indexCodec.ts`); `indexWriter` checks they exist and
  * returns undefined otherwise, and callers then use `add`.
  */
 import type MiniSearch from 'minisearch'
+import { AppendedTermData } from './termData.ts'
 
 /** A term's postings: by field id, term frequency by short document id. */
 type TermData = Map<number, Map<number, number>>
@@ -67,7 +70,7 @@ interface MiniSearchInternals {
   saveStoredFields(documentId: number, document: unknown): void
 }
 
-const newTermData = (): TermData => new Map()
+const newTermData = (): TermData => new AppendedTermData()
 
 /** MiniSearch's internals, when they have the shape this module was written for. */
 function internalsOf(index: MiniSearch<never>): MiniSearchInternals | undefined {
@@ -176,7 +179,12 @@ function addCounted(m: MiniSearchInternals, known: Map<string, TermData>, counte
     const term = terms[t] as string
     let data = known.get(term)
     if (data === undefined) known.set(term, (data = m._index.fetch(term, newTermData)))
-    for (const end = (ends[t] as number) * 3; p < end; p += 3) {
+    const end = (ends[t] as number) * 3
+    if (data instanceof AppendedTermData) {
+      for (; p < end; p += 3) data.append(fieldIds[postings[p] as number] as number, shortIds[postings[p + 1] as number] as number, postings[p + 2] as number)
+      continue
+    }
+    for (; p < end; p += 3) {
       const fieldId = fieldIds[postings[p] as number] as number
       let docs = data.get(fieldId)
       if (docs === undefined) data.set(fieldId, (docs = new Map()))

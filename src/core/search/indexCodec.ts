@@ -20,9 +20,8 @@
  * const { index, meta } = decodeIndex(bytes, miniSearchOptions(FEATURES))
  */
 import MiniSearch, { type Options } from 'minisearch'
+import { AppendedTermData, DeferredTermData, type Postings } from './termData.ts'
 
-/** Term frequency by MiniSearch short document id. */
-type Postings = Map<number, number>
 /** A term's postings by field id: the value MiniSearch keeps per term. */
 type TermData = Map<number, Postings>
 
@@ -76,6 +75,23 @@ export function encodeIndex<D, T>(index: MiniSearch<D>, meta: T): ArrayBuffer {
   let scratch = new Int32Array(1024)
   for (const [term, data] of state._index) {
     names.push(term)
+    // Postings appended while indexing and never read are written as they are, without building them.
+    const pending = data instanceof AppendedTermData ? data.pending() : undefined
+    if (pending && pending.every(({ docs }) => ascending(docs))) {
+      out.put(pending.length)
+      for (const { fieldId, docs, frequencies } of pending) {
+        out.put(fieldId)
+        out.put(docs.length)
+        let previous = 0
+        for (const doc of docs) {
+          out.put(doc - previous)
+          previous = doc
+        }
+        for (const frequency of frequencies) out.put(frequency)
+      }
+      offsets.push(out.length)
+      continue
+    }
     out.put(data.size)
     for (const [fieldId, postings] of data) {
       out.put(fieldId)
@@ -199,6 +215,11 @@ export function decodeIndex<D, T>(buffer: ArrayBuffer | Uint8Array, options: Opt
   return { index, meta: header.caller }
 }
 
+function ascending(docs: Int32Array): boolean {
+  for (let i = 1; i < docs.length; i++) if ((docs[i] as number) < (docs[i - 1] as number)) return false
+  return true
+}
+
 /** MiniSearch's state, after checking that it has the shape this codec was written for. */
 function internals<D>(index: MiniSearch<D>): MiniSearchState {
   const state = index as unknown as Partial<MiniSearchState>
@@ -268,10 +289,9 @@ class VarintWriter {
 
 /**
  * One term's postings, decoded from the cached bytes the first time MiniSearch
- * reads them. It is a real Map once decoded; every Map method decodes first, so
- * MiniSearch (search, add, remove, toJSON) sees an ordinary Map.
+ * reads them (see `termData.ts`).
  */
-class LazyTermData extends Map<number, Postings> {
+class LazyTermData extends DeferredTermData {
   private pending: Uint8Array | undefined
   private readonly offset: number
 
@@ -281,7 +301,7 @@ class LazyTermData extends Map<number, Postings> {
     this.offset = offset
   }
 
-  private decode(): void {
+  protected build(): void {
     const data = this.pending
     if (!data) return
     this.pending = undefined
@@ -306,57 +326,7 @@ class LazyTermData extends Map<number, Postings> {
       for (let i = 0; i < n; i++) docs[i] = doc += next()
       const postings: Postings = new Map()
       for (let i = 0; i < n; i++) postings.set(docs[i] as number, next())
-      super.set(fieldId, postings)
+      this.put(fieldId, postings)
     }
-  }
-
-  override get(key: number): Postings | undefined {
-    this.decode()
-    return super.get(key)
-  }
-  override has(key: number): boolean {
-    this.decode()
-    return super.has(key)
-  }
-  override set(key: number, value: Postings): this {
-    this.decode()
-    return super.set(key, value)
-  }
-  override delete(key: number): boolean {
-    this.decode()
-    return super.delete(key)
-  }
-  override clear(): void {
-    this.pending = undefined
-    super.clear()
-  }
-  override forEach(callback: (value: Postings, key: number, map: Map<number, Postings>) => void, thisArg?: unknown): void {
-    this.decode()
-    super.forEach(callback, thisArg)
-  }
-  override keys(): MapIterator<number> {
-    this.decode()
-    return super.keys()
-  }
-  override values(): MapIterator<Postings> {
-    this.decode()
-    return super.values()
-  }
-  override entries(): MapIterator<[number, Postings]> {
-    this.decode()
-    return super.entries()
-  }
-  override [Symbol.iterator](): MapIterator<[number, Postings]> {
-    return this.entries()
-  }
-
-  static {
-    // `size` is a getter on Map.prototype, which TypeScript models as a property: defined here.
-    Object.defineProperty(this.prototype, 'size', {
-      get(this: LazyTermData): number {
-        this.decode()
-        return Reflect.get(Map.prototype, 'size', this) as number
-      },
-    })
   }
 }

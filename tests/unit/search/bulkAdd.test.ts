@@ -72,6 +72,18 @@ describe('bulkAdder', () => {
     )
   })
 
+  it('builds exactly the index of MiniSearch add when searches read postings between batches', () => {
+    const index = new MiniSearch<IndexedDocument>(options)
+    const writer = indexWriter(index)
+    for (let start = 0; start < documents.length; start += 40) {
+      writer?.add(documents.slice(start, start + 40))
+      // Reading postings builds them; the next batches are added to what was built.
+      index.search('migration', { prefix: true })
+      index.search('iom')
+    }
+    expect(serialised(index)).toBe(serialised(added(options, documents)))
+  })
+
   it('takes counts made elsewhere only when no field is stored (stored fields need the documents)', () => {
     expect(indexWriter(new MiniSearch<IndexedDocument>(options))?.addCounted).toBeTypeOf('function')
     expect(indexWriter(new MiniSearch<IndexedDocument>({ ...options, storeFields: ['title'] }))?.addCounted).toBeUndefined()

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import MiniSearch from 'minisearch'
 import { decodeIndex, encodeIndex, IndexCodecError } from '../../../src/core/search/indexCodec.ts'
+import { indexWriter } from '../../../src/core/search/bulkAdd.ts'
 
 interface Doc {
   id: number
@@ -58,6 +59,19 @@ describe('index codec', () => {
     for (const [query, searchOptions] of searches) expect(restored.search(query, searchOptions)).toEqual(whole.search(query, searchOptions))
     // Encoding again (postings partly decoded, partly not) keeps everything.
     expect(canonical(decodeIndex<Doc, null>(encodeIndex(restored, null), options).index)).toEqual(canonical(whole))
+  })
+
+  it('writes postings appended in batches and never read without building them, to the same bytes as once built', () => {
+    const index = new MiniSearch<Doc>(options)
+    const writer = indexWriter(index)
+    writer?.add(docs.slice(0, 3))
+    // One search between batches builds the postings of the words it reads; the rest stay appended.
+    expect(index.search('migration').length).toBe(3)
+    writer?.add(docs.slice(3))
+    const unbuilt = new Uint8Array(encodeIndex(index, null))
+    JSON.stringify(index) // reads, and so builds, every term's postings
+    expect(new Uint8Array(encodeIndex(index, null))).toEqual(unbuilt)
+    expect(canonical(decodeIndex<Doc, null>(unbuilt, options).index)).toEqual(canonical(build(docs)))
   })
 
   it('round-trips an empty index', () => {
