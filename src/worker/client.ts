@@ -61,32 +61,45 @@ function startWorker(script: string, name: string): Worker {
 }
 
 /**
- * Starts the search worker. `assist` starts the counting worker that shares its indexing
- * (`sharedIndexing.ts`), joined to it by a channel of their own; without one, the search
- * worker indexes alone.
+ * The search worker, and the counting worker that `assist` starts to share its indexing
+ * (`sharedIndexing.ts`), joined to it by a channel of their own. Without a second worker,
+ * the search worker indexes alone.
  */
+class SearchWorkers implements WorkerLike {
+  private readonly search = startWorker(workerUrl, 'pressroom-search')
+  private counter: Worker | undefined
+
+  postMessage(message: WorkerRequest): void {
+    this.search.postMessage(message)
+  }
+
+  addEventListener(type: 'message', listener: (event: MessageEvent<WorkerEvent>) => void): void
+  addEventListener(type: 'error', listener: (event: ErrorEvent) => void): void
+  addEventListener(type: 'message' | 'error', listener: (event: never) => void): void {
+    this.search.addEventListener(type, listener as EventListener)
+  }
+
+  assist(): void {
+    if (this.counter) return
+    try {
+      this.counter = startWorker(counterUrl, 'pressroom-count')
+      const channel = new MessageChannel()
+      this.counter.postMessage(null, [channel.port2])
+      this.search.postMessage({ type: 'counter', port: channel.port1 } satisfies WorkerRequest, [channel.port1])
+    } catch {
+      // No second worker here (a policy may forbid it): the search worker indexes alone.
+    }
+  }
+
+  terminate(): void {
+    this.counter?.terminate()
+    this.search.terminate()
+  }
+}
+
+/** Starts the search worker (see {@link SearchWorkers}). */
 export function createWorker(): WorkerLike {
-  const search = startWorker(workerUrl, 'pressroom-search')
-  let counter: Worker | undefined
-  return {
-    postMessage: (message) => search.postMessage(message),
-    addEventListener: (type: 'message' | 'error', listener: (event: never) => void) => search.addEventListener(type, listener as EventListener),
-    assist() {
-      if (counter) return
-      try {
-        counter = startWorker(counterUrl, 'pressroom-count')
-        const channel = new MessageChannel()
-        counter.postMessage(null, [channel.port2])
-        search.postMessage({ type: 'counter', port: channel.port1 } satisfies WorkerRequest, [channel.port1])
-      } catch {
-        // No second worker here (a policy may forbid it): the search worker indexes alone.
-      }
-    },
-    terminate() {
-      counter?.terminate()
-      search.terminate()
-    },
-  } as WorkerLike
+  return new SearchWorkers()
 }
 
 export class SearchClient {

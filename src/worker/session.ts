@@ -318,8 +318,10 @@ export class WorkerSession {
 
   /** After reading: indexing goes on, or, when it caught up with the download, says it is done. */
   private continueIndexing(engine: SearchEngine): void {
-    if (engine.isFullyIndexed) this.post({ type: 'indexed', indexed: engine.indexedCount, total: engine.size, fromCache: false })
-    else if (!this.slicing) this.indexInSlices()
+    if (engine.isFullyIndexed) {
+      this.shared?.close()
+      this.post({ type: 'indexed', indexed: engine.indexedCount, total: engine.size, fromCache: false })
+    } else if (!this.slicing) this.indexInSlices()
   }
 
   /**
