@@ -155,7 +155,7 @@ export interface SizeResult extends BrowserFigures {
 
 const SEED = 42
 const QUERY_SEED = 11
-const BUDGET = { firstResultsMs: 1000, repeatVisitReadyMs: 800, longTaskMs: 50, keystrokeP95Ms: 16, keystrokePaintedP95Ms: 50, cls: 0.05 } as const
+const BUDGET = { repeatVisitReadyMs: 800, longTaskMs: 50, cls: 0.05 } as const
 /**
  * The issue's budget table (DESIGN.md, Budgets): for 10,000 releases and, where DESIGN.md gives one in
  * brackets, for 50,000. Sizes up to 10,000 are held to the first, larger ones to the second; a budget that
@@ -532,24 +532,29 @@ const verdict = (ok: boolean): string => (ok ? 'ok' : 'MISS')
 
 function table(rows: readonly BrowserFigures[]): string {
   const ms = (v: number): string => (Number.isNaN(v) ? '–' : `${v < 10 ? v.toFixed(1) : Math.round(v)} ms`)
+  // Judged against the budget at that size (see BUDGETS); a figure with none there is shown unjudged.
+  const judged = (value: number, limits: { small?: number; large?: number }, docs: number): string => {
+    const budget = budgetAt(limits, docs)
+    return budget ? `${ms(value)} ${verdict(value <= budget.limit)}` : ms(value)
+  }
   const lines: string[][] = [
     ['docs', 'first results', 'full-text ready', 'MiniSearch addAll', 'ratio', 'longest task', '>50 ms', 'repeat visit', 'key p50/p95 (request)', 'worker rt p95', 'render p95', 'key p50/p95 (end to end)', 'key p50/p95 (painted)', 'CLS load / all'],
   ]
   for (const r of rows) {
     lines.push([
       String(r.docs),
-      `${ms(r.firstResultsMs)} ${verdict(r.firstResultsMs <= BUDGET.firstResultsMs)}`,
+      judged(r.firstResultsMs, BUDGETS.firstResultsMs, r.docs),
       ms(r.fullTextReadyMs),
       ms(r.baselineAddAllMs),
       `${r.fullTextRatio.toFixed(2)}× ${verdict(r.fullTextRatio <= 1)}`,
       r.longestTaskMs === 0 ? '≤ 50 ms ok' : `${ms(r.longestTaskMs)} ${verdict(r.longestTaskMs <= BUDGET.longTaskMs)}`,
       String(r.longTasksOver50),
-      `${ms(r.repeatVisitReadyMs)} ${verdict(r.repeatVisitReadyMs <= BUDGET.repeatVisitReadyMs)}`,
-      `${ms(r.keystrokeP50Ms)} / ${ms(r.keystrokeP95Ms)} ${verdict(r.keystrokeP95Ms <= BUDGET.keystrokeP95Ms)}`,
+      judged(r.repeatVisitReadyMs, BUDGETS.repeatVisitReadyMs, r.docs),
+      `${ms(r.keystrokeP50Ms)} / ${ms(r.keystrokeP95Ms)}`,
       ms(r.keystrokeRoundTripP95Ms),
       ms(r.keystrokeRenderP95Ms),
       `${ms(r.keystrokeEndToEndP50Ms)} / ${ms(r.keystrokeEndToEndP95Ms)}`,
-      `${ms(r.keystrokePaintedP50Ms)} / ${ms(r.keystrokePaintedP95Ms)} ${verdict(r.keystrokePaintedP95Ms <= BUDGET.keystrokePaintedP95Ms)}`,
+      `${ms(r.keystrokePaintedP50Ms)} / ${judged(r.keystrokePaintedP95Ms, BUDGETS.keystrokePaintedP95Ms, r.docs)}`,
       `${r.clsLoad.toFixed(3)} / ${r.cls.toFixed(3)} ${verdict(Math.max(r.clsLoad, r.cls) <= BUDGET.cls)}`,
     ])
   }
@@ -744,7 +749,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(
       'medians over cold runs in fresh contexts; first results and full-text ready from navigation start; ratio = full-text ready / raw MiniSearch addAll in Node;\n' +
         'newest searchable = the first worker `indexed` message with indexed > 0 reaching the page (the newest releases answer full-text queries);\n' +
-        'longest task from the Long Tasks API (reports only tasks over 50 ms); key (request) = search posted to the worker → results region updated (held to the worker budget, p95 ≤ 16 ms),\n' +
+        'longest task from the Long Tasks API (reports only tasks over 50 ms); key (request) = search posted to the worker → results region updated (the engine budget of 16 ms is judged by pressroom bench, in Node),\n' +
         'split into worker rt (posted → answer received by the page) and render (answer → DOM updated);\n' +
         'key (end to end) = input event → results region updated; key (painted) = input event → first frame after that update (budget p95 ≤ 50 ms, ≤ 120 ms at 50k);\n' +
         'CLS = largest session window of layout shifts without recent input, for the cold load and for the whole page with typing (budget ≤ 0.05); mobile: 390×844 with touch, one cold load and 8 queries;\n' +
