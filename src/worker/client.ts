@@ -221,6 +221,8 @@ export class SearchClient {
     const assistance = Object.assign(this.assistance, news)
     if (assistance.started || !assistance.indexing || !assistance.answered) return
     assistance.started = true
+    // On one core a second worker only takes turns with the first.
+    if (typeof navigator !== 'undefined' && navigator.hardwareConcurrency === 1) return
     const start = (): void => void setTimeout(() => this.worker.assist?.(), 0)
     if (typeof requestAnimationFrame === 'function') requestAnimationFrame(start)
     else start()
