@@ -94,6 +94,8 @@ export class WorkerSession {
   private waitingForCounter = false
   /** Indexing has caught up with the releases the engine holds. */
   private caughtUp = false
+  /** Set while the engine waits to grow (see `growWhenDue`). */
+  private growTimer: ReturnType<typeof setTimeout> | undefined
   /** Indexing shared with a counting worker, when the page started one. */
   private shared: SharedIndexing | undefined
   /** Reading the corpus as it downloads (see `read`). */
@@ -223,6 +225,7 @@ export class WorkerSession {
       if ('error' in result) {
         // Releases already shown stay, with the problem first; a break before them fails the load.
         if (!result.report || !this.engine) {
+          this.shared?.close()
           this.post({ type: 'failed', failure: { kind: 'parse', message: formatProblem(result.error), problem: result.error } })
           return
         }
@@ -367,20 +370,36 @@ export class WorkerSession {
    * or when indexing has caught up (`idle`), but never spending more than a fifth of
    * the time on rebuilding (each step rebuilds the browse structures).
    */
-  private growIfDue(reading: ReadingState, idle: boolean): void {
+  private growIfDue(reading: ReadingState, idle: boolean): boolean {
     const engine = this.engine
     const { reader } = reading
-    if (!engine || engine.complete || reader.stopped) return
+    if (!engine || engine.complete || reader.stopped) return false
     const arrived = reader.releases.length
-    if (arrived <= engine.size) return
+    if (arrived <= engine.size) return false
     const now = Date.now()
     const due = arrived >= 2 * engine.size || (idle && now - reading.grownAt >= 4 * reading.growCost)
-    if (!due) return
+    if (!due) return false
     engine.grow(reader.corpus() as Corpus, false)
     reading.grownAt = Date.now()
     reading.growCost = reading.grownAt - now
     this.post({ type: 'ready', info: this.partialInfo(reading) })
     if (!this.slicing) this.indexInSlices()
+    return true
+  }
+
+  /**
+   * Indexing caught up with the engine while more releases are read: the engine grows as soon
+   * as that is due, not only when the next piece of the download comes (which may be late).
+   */
+  private growWhenDue(reading: ReadingState): void {
+    if (this.growIfDue(reading, true) || this.growTimer !== undefined) return
+    // Nothing read beyond the engine yet: the next piece of the download grows it (see `read`).
+    if (reading.reader.releases.length <= (this.engine?.size ?? 0)) return
+    const wait = Math.max(1, reading.grownAt + 4 * reading.growCost - Date.now())
+    this.growTimer = setTimeout(() => {
+      this.growTimer = undefined
+      if (this.reading === reading && this.caughtUp && !this.slicing) this.growWhenDue(reading)
+    }, wait)
   }
 
   /** The corpus info of what was read so far (`reading` set). */
@@ -423,7 +442,7 @@ export class WorkerSession {
       if (engine.isFullyIndexed && engine.complete) {
         this.shared?.close()
         this.saveIndex()
-      } else if (this.reading) this.growIfDue(this.reading, true)
+      } else if (this.reading) this.growWhenDue(this.reading)
     } else {
       this.slicing = true
       this.schedule(() => this.indexInSlices())

@@ -29,6 +29,8 @@ export const IN_FLIGHT = 8
 const LOCAL_CHUNK = 25
 /** How long the search worker waits for an answer before it counts the batches itself. */
 export const PATIENCE_MS = 500
+/** The same, before the counting worker has said it started (loading it may take a while on a slow device). */
+export const START_PATIENCE_MS = 3000
 
 /** The search worker's end of the channel to the counting worker (a `MessagePort`). */
 export interface CounterLink {
@@ -66,6 +68,8 @@ export class SharedIndexing {
   /** Set once a batch planned from reading order did not fit the engine's order. */
   private readingOrderFailed = false
   private lastAnswerAt = 0
+  /** The counting worker said it started. */
+  private counterStarted = false
   private patience: ReturnType<typeof setTimeout> | undefined
   private closed = false
   private features: SearchEngine['textFeatures'] | undefined
@@ -145,7 +149,8 @@ export class SharedIndexing {
     this.closed = true
     this.batches = []
     clearTimeout(this.patience)
-    if (this.counterUp) this.link.postMessage({ type: 'done' })
+    // Also to a counting worker given up on: it may only be slow, and it stops when it reads this.
+    this.link.postMessage({ type: 'done' })
   }
 
   /**
@@ -176,6 +181,10 @@ export class SharedIndexing {
   private received(answer: CountAnswer): void {
     if (this.closed) return
     this.lastAnswerAt = Date.now()
+    if ('ready' in answer) {
+      this.counterStarted = true
+      return
+    }
     this.inFlight = Math.max(0, this.inFlight - 1)
     if ('failed' in answer) {
       this.counterFailed()
@@ -190,17 +199,21 @@ export class SharedIndexing {
     this.onCounted()
   }
 
-  /** Waits for the counting worker, but not longer than {@link PATIENCE_MS} without an answer. */
+  /**
+   * Waits for the counting worker, but not longer than {@link PATIENCE_MS} without an answer
+   * ({@link START_PATIENCE_MS} before it said it started).
+   */
   private waitPatiently(): void {
     if (this.patience !== undefined) return
+    const patience = (): number => (this.counterStarted ? PATIENCE_MS : START_PATIENCE_MS)
     const check = (): void => {
       this.patience = undefined
       if (this.closed || this.inFlight === 0) return
       const silent = Date.now() - this.lastAnswerAt
-      if (silent >= PATIENCE_MS) this.counterFailed()
-      else this.patience = setTimeout(check, PATIENCE_MS - silent)
+      if (silent >= patience()) this.counterFailed()
+      else this.patience = setTimeout(check, patience() - silent)
     }
-    this.patience = setTimeout(check, PATIENCE_MS)
+    this.patience = setTimeout(check, Math.max(1, patience() - (Date.now() - this.lastAnswerAt)))
   }
 
   /** The counting worker failed or fell silent: the search worker counts its batches. */

@@ -17,8 +17,8 @@ export type CountRequest =
   /** Indexing is over: the counting worker may stop. */
   | { type: 'done' }
 
-/** The counting worker's answers: the counts, or why it could not count. */
-export type CountAnswer = { seq: number; counted: CountedTerms } | { seq: number; failed: string }
+/** The counting worker's answers: that it has started, the counts, or why it could not count. */
+export type CountAnswer = { ready: true } | { seq: number; counted: CountedTerms } | { seq: number; failed: string }
 
 /** What the counting worker needs of its end of the channel (a `MessagePort`). */
 export interface CountingPort {
@@ -56,4 +56,5 @@ export function serveCounting(port: CountingPort, stop: () => void = () => {}): 
     }
   })
   port.start()
+  port.postMessage({ ready: true }, [])
 }

@@ -56,6 +56,8 @@ export interface IndexWriter {
   addCounted?: (counted: CountedTerms, ids: readonly unknown[]) => void
   /** The options to count with, for a counter elsewhere. */
   counting: TermCounting
+  /** Lets go of the terms it remembers (one entry per term of the vocabulary); adding later finds them again. */
+  forget(): void
 }
 
 /** The parts of MiniSearch 7.2 that `add` uses. */
@@ -211,6 +213,7 @@ export function indexWriter<T>(index: MiniSearch<T>): IndexWriter | undefined {
   const known = new Map<string, TermData>()
   return {
     counting,
+    forget: () => known.clear(),
     add(documents) {
       const ids = documents.map((document) => extractField(document, idField))
       addCounted(m, known, countTerms(counting, documents), ids, documents)

@@ -216,6 +216,7 @@ export class SearchEngine {
     const total = this.browse.releases.length
     const end = Math.min(total, this.text.indexedCount + Math.max(1, Math.floor(maxDocs) || 1))
     this.text.addNext(this.browse.releases.slice(this.text.indexedCount, end).map(indexedText))
+    this.finishedAdding()
     return { indexed: this.text.indexedCount, total }
   }
 
@@ -246,7 +247,13 @@ export class SearchEngine {
     if (!this.text.takesCounted || counted.count !== releases.length || from + releases.length > all.length) return false
     for (let k = 0; k < releases.length; k++) if (all[from + k] !== releases[k]) return false
     this.text.addCounted(counted)
+    this.finishedAdding()
     return true
+  }
+
+  /** Once every release of a complete corpus is indexed, the full text lets go of what only sped up adding. */
+  private finishedAdding(): void {
+    if (this.whole && this.isFullyIndexed) this.text.finishAdding()
   }
 
   /** Releases searchable by full text so far (always the newest ones). */

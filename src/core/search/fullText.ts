@@ -31,6 +31,8 @@ export class FullText {
   /** Adds a batch counted elsewhere; undefined when this MiniSearch cannot take one. */
   private readonly addCountedAt: ((counted: CountedTerms, ids: readonly number[]) => void) | undefined
   private readonly counting: TermCounting | undefined
+  /** Lets the writer forget what speeds up adding (see `IndexWriter.forget`). */
+  private readonly forget: () => void
 
   constructor(
     public size: number,
@@ -45,6 +47,12 @@ export class FullText {
     this.addAll = writer ? (documents) => writer.add(documents) : (documents) => index.addAll(documents as IndexedDocument[])
     this.addCountedAt = writer?.addCounted
     this.counting = writer?.counting
+    this.forget = writer?.forget ?? (() => {})
+  }
+
+  /** Nothing more will be added: what only speeds up adding is let go. */
+  finishAdding(): void {
+    this.forget()
   }
 
   /** True when releases counted elsewhere can be added ({@link addCounted}). */

@@ -39,8 +39,16 @@ function counted<T extends { id: number }>(options: Options<T>, documents: reado
   return index
 }
 
-/** The whole index as MiniSearch serialises it: terms in tree order, postings in insertion order. */
-const serialised = (index: MiniSearch<never> | MiniSearch<IndexedDocument> | MiniSearch<{ id: number; title: string; body: string }>): string => JSON.stringify(index)
+/**
+ * The whole index as MiniSearch serialises it, and the order of every term's fields and documents
+ * (`toJSON` lists numeric keys in ascending order, so it alone would not show that order, which
+ * decides the order of tied results).
+ */
+const serialised = (index: MiniSearch<never> | MiniSearch<IndexedDocument> | MiniSearch<{ id: number; title: string; body: string }>): string => {
+  const terms = (index as unknown as { _index: Iterable<[string, Map<number, Map<number, number>>]> })._index
+  const order = [...terms].map(([term, data]) => [term, [...data].map(([field, docs]) => [field, [...docs.keys()]])])
+  return JSON.stringify({ index, order })
+}
 
 describe('bulkAdder', () => {
   const releases = generateCorpus({ count: 160, seed: 5 }).releases

@@ -3,7 +3,7 @@ import { generateCorpus } from '../../../src/core/generate/index.ts'
 import { SearchEngine } from '../../../src/core/search/engine.ts'
 import { countTerms } from '../../../src/core/search/bulkAdd.ts'
 import { countingFor } from '../../../src/core/search/fullText.ts'
-import { BATCH_RELEASES, IN_FLIGHT, PATIENCE_MS, SharedIndexing, type CounterLink } from '../../../src/worker/sharedIndexing.ts'
+import { BATCH_RELEASES, IN_FLIGHT, PATIENCE_MS, SharedIndexing, START_PATIENCE_MS, type CounterLink } from '../../../src/worker/sharedIndexing.ts'
 import { serveCounting, type CountAnswer, type CountingPort, type CountRequest } from '../../../src/worker/termCounter.ts'
 import { WorkerSession } from '../../../src/worker/session.ts'
 import type { WorkerEvent } from '../../../src/worker/protocol.ts'
@@ -31,6 +31,8 @@ function fakeCounter(mode: 'counts' | 'fails' = 'counts') {
   let answered = 0
   return {
     link,
+    /** The counting worker says it has started. */
+    started: () => listener?.({ data: { ready: true } } as MessageEvent<CountAnswer>),
     requests,
     done: () => done,
     answered: () => answered,
@@ -88,24 +90,31 @@ describe('SharedIndexing', () => {
     expect(counter.done()).toBe(true)
   })
 
-  it('waits for the counting worker only when nothing is left to count, and for a silent one no longer than its patience', () => {
+  it.each([
+    ['that said it started', true, PATIENCE_MS],
+    ['that never said it started', false, START_PATIENCE_MS],
+  ])('waits for the counting worker only when nothing is left to count, and for a silent one %s no longer than its patience', (_, started, patience) => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
-    const engine = SearchEngine.fromCorpus({ ...corpus, releases: corpus.releases.slice(0, 3 * BATCH_RELEASES) })
+    const releases = corpus.releases.slice(0, 3 * BATCH_RELEASES)
+    const engine = SearchEngine.fromCorpus({ ...corpus, releases })
     const counter = fakeCounter()
     const onCounted = vi.fn()
     const shared = new SharedIndexing(counter.link, onCounted)
+    if (started) counter.started()
     shared.plan(engine.catalog.releases, 0, engine.textFeatures, true)
     // All three batches went to the counting worker: nothing to count here, so the search worker waits.
     expect(shared.step(engine)).toBe('wait')
-    vi.advanceTimersByTime(PATIENCE_MS - 1)
+    vi.advanceTimersByTime(patience - 1)
     expect(onCounted).not.toHaveBeenCalled()
     vi.advanceTimersByTime(1)
     // Silent too long: its batches come back, and the search worker counts them itself.
     expect(onCounted).toHaveBeenCalledTimes(1)
     while (!engine.isFullyIndexed) expect(shared.step(engine)).toBe('indexed')
-    // A late answer changes nothing.
+    // A late answer changes nothing; the counting worker is still told to stop.
     counter.answer(3)
-    expect(new Uint8Array(engine.serializeIndex())).toEqual(alone({ ...corpus, releases: corpus.releases.slice(0, 3 * BATCH_RELEASES) }))
+    expect(new Uint8Array(engine.serializeIndex())).toEqual(alone({ ...corpus, releases }))
+    shared.close()
+    expect(counter.done()).toBe(true)
   })
 
   it('counts alone once the counting worker says it cannot count', () => {
@@ -161,64 +170,128 @@ describe('SharedIndexing', () => {
 describe('WorkerSession with a counting worker', () => {
   const streamed = JSON.stringify(generateCorpus({ count: 1500, seed: 11 }))
 
-  /** A session that reads the corpus in 40 pieces, with or without a counting worker served in this thread. */
-  async function loaded(withCounter: boolean) {
+  /**
+   * A session reading the corpus in 40 pieces (all at once, or each when `next` is called), with
+   * a counting worker served in this thread (`served`), one that started but never answers
+   * (`silent`), or none. `counted` says how many batches counted elsewhere the engine took.
+   */
+  function session(counter: 'served' | 'silent' | 'none', held = false) {
     const bytes = new TextEncoder().encode(streamed)
     const size = Math.ceil(bytes.length / 40)
+    let sent = 0
+    let pull: (() => void) | undefined
     const fetchImpl = (async () =>
       new Response(
         new ReadableStream<Uint8Array>({
-          start(controller) {
-            for (let at = 0; at < bytes.length; at += size) controller.enqueue(bytes.subarray(at, at + size))
-            controller.close()
+          pull(controller) {
+            const give = () => {
+              controller.enqueue(bytes.subarray(sent * size, (sent + 1) * size))
+              if (++sent * size >= bytes.length) controller.close()
+            }
+            if (!held) return give()
+            return new Promise<void>((resolve) => {
+              pull = () => {
+                pull = undefined
+                give()
+                resolve()
+              }
+            })
           },
         }),
         { headers: { 'content-length': String(bytes.length) } },
       )) as typeof fetch
     const events: WorkerEvent[] = []
     const tasks: Array<() => void> = []
-    const session = new WorkerSession({ post: (e) => events.push(e), fetchImpl, indexedDB: new IDBFactory(), schedule: (task) => tasks.push(task), cacheVersion: 'test' })
+    const worker = new WorkerSession({ post: (e) => events.push(e), fetchImpl, indexedDB: new IDBFactory(), schedule: (task) => tasks.push(task), cacheVersion: 'test' })
     const channel = new MessageChannel()
-    let answers = 0
-    if (withCounter) {
-      const port = channel.port2
-      const post = port.postMessage.bind(port)
-      port.postMessage = ((message: CountAnswer, transfer: Transferable[]) => {
-        answers++
-        post(message, transfer)
-      }) as typeof port.postMessage
-      serveCounting(port as unknown as CountingPort)
+    const requests: unknown[] = []
+    if (counter === 'served') serveCounting(channel.port2 as unknown as CountingPort)
+    if (counter === 'silent') {
+      channel.port2.addEventListener('message', (event) => void requests.push(event.data))
+      channel.port2.start()
+      channel.port2.postMessage({ ready: true })
     }
-    session.handle({ type: 'load', url: 'https://example.org/corpus.json' })
-    if (withCounter) session.handle({ type: 'counter', port: channel.port1 })
-    const complete = () => events.some((e) => e.type === 'indexed' && e.indexed === e.total && e.total === 1500)
-    for (let i = 0; i < 100_000 && !complete(); i++) {
-      const task = tasks.shift()
-      if (task) task()
-      else await new Promise((resolve) => setTimeout(resolve, 1))
-    }
-    expect(complete()).toBe(true)
-    channel.port1.close()
-    channel.port2.close()
+    worker.handle({ type: 'load', url: 'https://example.org/corpus.json' })
+    if (counter !== 'none') worker.handle({ type: 'counter', port: channel.port1 })
+    const lastIndexed = () => events.filter((e) => e.type === 'indexed').at(-1)
+    const lastReady = () => events.filter((e) => e.type === 'ready').at(-1)
     return {
-      answers,
+      events,
+      requests,
+      next: () => pull?.(),
+      lastIndexed,
+      lastReady,
+      async drain(until: () => boolean) {
+        for (let i = 0; i < 100_000 && !until(); i++) {
+          const task = tasks.shift()
+          if (task) task()
+          else await new Promise((resolve) => setTimeout(resolve, 1))
+        }
+        expect(until()).toBe(true)
+      },
+      complete: () => events.some((e) => e.type === 'indexed' && e.indexed === e.total && e.total === 1500),
+      close() {
+        channel.port1.close()
+        channel.port2.close()
+      },
       search(seq: number, q: string) {
-        session.handle({ type: 'search', seq, channel: 'a', request: validateSearchRequest({ q }).request })
+        worker.handle({ type: 'search', seq, channel: 'a', request: validateSearchRequest({ q }).request })
         while (tasks.length > 0) tasks.shift()?.()
         const answer = events.find((e) => e.type === 'search' && e.seq === seq)
         return answer?.type === 'search' ? { ...answer.response, tookMs: 0 } : undefined
       },
+      handle: (message: Parameters<WorkerSession['handle']>[0]) => worker.handle(message),
     }
   }
 
+  const queries = ['migration', 'IOM visa', 'miqrasiya', 'мигра', 'residence permit', '"work permit"']
+
+  afterEach(() => {
+    vi.restoreAllMocks()
+  })
+
   it('indexes a corpus that arrives in pieces with the counting worker, and answers as the search worker alone', async () => {
-    const shared = await loaded(true)
-    const lone = await loaded(false)
-    expect(shared.answers).toBeGreaterThan(0)
-    for (const [seq, q] of ['migration', 'IOM visa', 'miqrasiya', 'мигра', 'residence permit', '"work permit"'].entries()) {
+    const taken = vi.spyOn(SearchEngine.prototype, 'indexCounted')
+    const shared = session('served')
+    await shared.drain(shared.complete)
+    // Batches counted elsewhere were added (not only answered).
+    expect(taken.mock.results.filter((r) => r.value === true).length).toBeGreaterThan(0)
+    taken.mockRestore()
+    const lone = session('none')
+    await lone.drain(lone.complete)
+    for (const [seq, q] of queries.entries()) {
       const answer = shared.search(seq, q)
       expect(answer?.total).toBeGreaterThan(0)
       expect(answer).toEqual(lone.search(seq, q))
     }
+    shared.close()
+  }, 30_000)
+
+  it('finishes alone when the counting worker falls silent, and tells it to stop', async () => {
+    const silent = session('silent')
+    await silent.drain(silent.complete)
+    const lone = session('none')
+    await lone.drain(lone.complete)
+    for (const [seq, q] of queries.entries()) expect(silent.search(seq, q)).toEqual(lone.search(seq, q))
+    await vi.waitFor(() => expect(silent.requests.at(-1)).toEqual({ type: 'done' }))
+    silent.close()
+  }, 30_000)
+
+  it('indexes every release the engine holds while the download waits', async () => {
+    const held = session('served', true)
+    // Some pieces, then none: what was read must become searchable without the next piece.
+    const shown = () => {
+      const ready = held.lastReady()
+      return ready?.type === 'ready' ? ready.info.releaseCount : 0
+    }
+    await held.drain(() => {
+      held.next()
+      return shown() >= 700
+    })
+    await held.drain(() => {
+      const indexed = held.lastIndexed()
+      return indexed?.type === 'indexed' && indexed.indexed === shown()
+    })
+    held.close()
   }, 30_000)
 })
