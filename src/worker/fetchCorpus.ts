@@ -9,6 +9,8 @@ import { formatProblem, makeProblem, type ProblemCode, type ProblemParams } from
 
 /** No byte for this long means the server has stalled. */
 export const STALL_TIMEOUT_MS = 30_000
+/** A download broken off by the network is taken up again this many times before it fails. */
+export const RESUMES = 3
 
 export class CorpusLoadError extends Error {
   constructor(readonly failure: LoadFailure) {
@@ -66,42 +68,98 @@ export async function fetchCorpus(
       await onChunk?.(bytes)
       return finish(url, bytes)
     }
-    const reader = response.body.getReader()
+    let reader: ReadableStreamDefaultReader<Uint8Array> = response.body.getReader()
     const parts: Uint8Array[] = []
     let loaded = 0
     let sniffed = false
+    let resumes = 0
+    /** Bytes of a new response that repeat what was already read: checked, not read again. */
+    let again: { bytes: Uint8Array; at: number } | undefined
     for (;;) {
       let chunk: ReadableStreamReadResult<Uint8Array>
       try {
         chunk = await reader.read()
       } catch (error) {
-        throw networkFailure(url, error, timedOut)
+        if (timedOut || loaded === 0 || resumes >= RESUMES) throw networkFailure(url, error, timedOut)
+        resumes++
+        const resumed = await resume(url, response, loaded, () => concat(parts, loaded), fetchImpl, controller.signal).catch(() => undefined)
+        if (!resumed) throw networkFailure(url, error, timedOut)
+        reader = resumed.reader
+        again = resumed.again
+        arm()
+        continue
       }
       if (chunk.done) break
       arm()
+      let value = chunk.value
+      if (again) {
+        // A server that ignored the range sends the whole file again: the part read before must be the same.
+        const overlap = Math.min(value.byteLength, again.bytes.byteLength - again.at)
+        for (let i = 0; i < overlap; i++) {
+          if (value[i] !== again.bytes[again.at + i]) throw failure('network', 'load.network', { url, detail: 'the file changed while it was downloaded' })
+        }
+        again.at += overlap
+        if (again.at >= again.bytes.byteLength) again = undefined
+        value = value.subarray(overlap)
+        if (value.byteLength === 0) continue
+      }
       if (!sniffed) {
-        const markup = startsLikeMarkup(chunk.value)
+        const markup = startsLikeMarkup(value)
         if (markup === true) {
           controller.abort()
           throw htmlFailure(url)
         }
         sniffed = markup === false
       }
-      loaded += chunk.value.byteLength
-      parts.push(chunk.value)
+      loaded += value.byteLength
+      parts.push(value)
       onProgress(loaded, total)
-      await onChunk?.(chunk.value)
+      await onChunk?.(value)
     }
-    const bytes = new Uint8Array(loaded)
-    let offset = 0
-    for (const part of parts) {
-      bytes.set(part, offset)
-      offset += part.byteLength
-    }
-    return finish(url, bytes)
+    if (again) throw networkFailure(url, new Error('the file ended early when downloaded again'), false)
+    return finish(url, concat(parts, loaded))
   } finally {
     clearTimeout(timer)
   }
+}
+
+/**
+ * Asks again for a download that broke after `loaded` bytes: from where it broke when the server
+ * can say it is the same file (a validator, and no content coding, whose offsets would not be
+ * those read), else whole, its first bytes then checked against those read (`read`). Undefined
+ * when the server answers with anything else.
+ */
+async function resume(
+  url: string,
+  first: Response,
+  loaded: number,
+  read: () => Uint8Array,
+  fetchImpl: typeof fetch,
+  signal: AbortSignal,
+): Promise<{ reader: ReadableStreamDefaultReader<Uint8Array>; again?: { bytes: Uint8Array; at: number } } | undefined> {
+  const validator = first.headers.get('etag') ?? first.headers.get('last-modified')
+  // Only a same-origin response shows every header; elsewhere a content coding could be hidden.
+  const ranged = validator !== null && first.type === 'basic' && (first.headers.get('content-encoding') ?? 'identity') === 'identity'
+  const headers: Record<string, string> = ranged ? { range: `bytes=${loaded}-`, 'if-range': validator } : {}
+  const response = await fetchImpl(url, { signal, headers })
+  if (!response.body) return undefined
+  if (response.status === 206 && ranged) {
+    const from = /^bytes (\d+)-/.exec(response.headers.get('content-range') ?? '')
+    if (Number(from?.[1]) !== loaded) return undefined
+    return { reader: response.body.getReader() }
+  }
+  if (response.status !== 200) return undefined
+  return { reader: response.body.getReader(), again: { bytes: read(), at: 0 } }
+}
+
+function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
+  const bytes = new Uint8Array(length)
+  let offset = 0
+  for (const part of parts) {
+    bytes.set(part, offset)
+    offset += part.byteLength
+  }
+  return bytes
 }
 
 /**

@@ -79,3 +79,21 @@ describe('a slowly served archive', () => {
     await page.close()
   })
 })
+
+describe('a download broken off by the network', () => {
+  it('is taken up again from where it broke, and the whole archive loads without a word of failure', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    const errors = watchErrors(page)
+    await page.goto(`${origin()}/?corpus=/__breaks-once/cut/sample/corpus.json`)
+    await page.locator('[data-total][data-indexed="all"]').waitFor({ timeout: 60_000 })
+    expect(Number(await page.locator('[data-total]').getAttribute('data-total'))).toBe(sample.releases.length)
+    // One more request, for the rest only.
+    const ranges = (await (await fetch(`${origin()}/__broken/cut`)).json()) as string[]
+    expect(ranges).toHaveLength(1)
+    expect(ranges[0]).toMatch(/^bytes=\d+-$/)
+    expect(Number(/\d+/.exec(ranges[0] ?? '')?.[0])).toBeGreaterThan(0)
+    expect(await page.locator('[data-load-state="failed"], [role="alert"]').count()).toBe(0)
+    expect(errors.filter((e) => !/ERR_CONTENT_LENGTH_MISMATCH|Failed to load resource/.test(e))).toEqual([])
+    await page.close()
+  })
+})

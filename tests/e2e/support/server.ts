@@ -51,6 +51,8 @@ const HELD_HEAD = 1_200_000
 export async function startServer(options: ServerOptions): Promise<TestServer> {
   /** Held downloads waiting for `/__let-go/NAME`, by name. */
   const held = new Map<string, Array<() => void>>()
+  /** Downloads that broke once, by name, with the Range header of each request after the break. */
+  const broken = new Map<string, string[]>()
   const root = resolve(options.root)
   const fixtures = resolve(options.fixtures)
   const examples = resolve(options.examples)
@@ -93,6 +95,35 @@ export async function startServer(options: ServerOptions): Promise<TestServer> {
         const name = hold[1] as string
         await new Promise<void>((go) => held.set(name, [...(held.get(name) ?? []), go]))
         res.end(body.subarray(HELD_HEAD))
+        return
+      }
+      const breaks = /^\/__breaks-once\/([a-z0-9-]+)(\/.*)$/.exec(path)
+      if (breaks) {
+        // The first answer breaks off half way (the connection is cut); later ones honour a
+        // Range for the same ETag, as a static host does. `/__broken/NAME` lists their ranges.
+        const body = await readFile(safeJoin(root, breaks[2] as string))
+        const name = breaks[1] as string
+        const etag = `"${body.length}"`
+        const headers = { 'content-type': TYPES['.json'] as string, etag, 'accept-ranges': 'bytes' }
+        const ranges = broken.get(name)
+        if (!ranges) {
+          broken.set(name, [])
+          res.writeHead(200, { ...headers, 'content-length': body.length })
+          res.write(body.subarray(0, Math.floor(body.length / 2)), () => res.destroy())
+          return
+        }
+        const range = /^bytes=(\d+)-$/.exec(req.headers.range ?? '')
+        ranges.push(req.headers.range ?? '')
+        if (range && req.headers['if-range'] === etag) {
+          const from = Number(range[1])
+          res.writeHead(206, { ...headers, 'content-length': body.length - from, 'content-range': `bytes ${from}-${body.length - 1}/${body.length}` })
+          res.end(body.subarray(from))
+        } else res.writeHead(200, { ...headers, 'content-length': body.length }).end(body)
+        return
+      }
+      const brokenLog = /^\/__broken\/([a-z0-9-]+)$/.exec(path)
+      if (brokenLog) {
+        res.writeHead(200, { 'content-type': TYPES['.json'] as string }).end(JSON.stringify(broken.get(brokenLog[1] as string) ?? null))
         return
       }
       const letGo = /^\/__let-go\/([a-z0-9-]+)$/.exec(path)
