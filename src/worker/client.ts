@@ -83,6 +83,8 @@ class SearchWorkers implements WorkerLike {
     if (this.counter) return
     try {
       this.counter = startWorker(counterUrl, 'pressroom-count')
+      // A worker that cannot load (a policy forbidding it) or stops with an error says so here.
+      this.counter.addEventListener('error', () => this.search.postMessage({ type: 'counter-lost' } satisfies WorkerRequest))
       const channel = new MessageChannel()
       this.counter.postMessage(null, [channel.port2])
       this.search.postMessage({ type: 'counter', port: channel.port1 } satisfies WorkerRequest, [channel.port1])

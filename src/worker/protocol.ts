@@ -62,6 +62,8 @@ export type WorkerRequest =
   | { type: 'load'; url: string }
   /** The search worker's end of a channel to the counting worker (`termCounter.ts`); sent before `load`. */
   | { type: 'counter'; port: MessagePort }
+  /** The counting worker failed to start or stopped with an error: the search worker indexes alone. */
+  | { type: 'counter-lost' }
   /** `channel` names the caller: a newer search on the same channel supersedes an older one. */
   | { type: 'search'; seq: number; channel: string; request: SearchRequest }
   | { type: 'release'; seq: number; id: string }

@@ -85,7 +85,7 @@ export class WorkerSession {
   private restored = false
   private saved = false
   /** Requests that wait for the whole corpus (see `answer`). */
-  private waiting: Array<Exclude<WorkerRequest, { type: 'load' | 'counter' | 'search' }>> = []
+  private waiting: Array<Exclude<WorkerRequest, { type: 'load' | 'counter' | 'counter-lost' | 'search' }>> = []
   /** Indexing waits for reading to go on (see `ReadingState.pause`). */
   private slicesDeferred = false
   /** An indexing slice is scheduled. */
@@ -117,6 +117,9 @@ export class WorkerSession {
         return
       case 'counter':
         this.shareIndexing(message.port)
+        return
+      case 'counter-lost':
+        this.shared?.counterLost()
         return
       case 'search':
         // Keep only the newest search of each channel; it runs after messages already queued.
@@ -154,7 +157,7 @@ export class WorkerSession {
     if (message) this.answer(message)
   }
 
-  private answer(message: Exclude<WorkerRequest, { type: 'load' | 'counter' }>): void {
+  private answer(message: Exclude<WorkerRequest, { type: 'load' | 'counter' | 'counter-lost' }>): void {
     const engine = this.engine
     // A release page or an export needs the whole corpus: while it is still read, they wait for it.
     if (engine && !engine.complete && (message.type === 'release' || message.type === 'export')) {

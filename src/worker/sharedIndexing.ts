@@ -216,6 +216,11 @@ export class SharedIndexing {
     this.patience = setTimeout(check, Math.max(1, patience() - (Date.now() - this.lastAnswerAt)))
   }
 
+  /** The page says the counting worker failed to start or stopped: the search worker counts its batches at once. */
+  counterLost(): void {
+    if (!this.closed && this.counterUp) this.counterFailed()
+  }
+
   /** The counting worker failed or fell silent: the search worker counts its batches. */
   private counterFailed(): void {
     this.counterUp = false

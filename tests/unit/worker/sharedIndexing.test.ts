@@ -117,6 +117,20 @@ describe('SharedIndexing', () => {
     expect(counter.done()).toBe(true)
   })
 
+  it('counts alone at once when the page says the counting worker could not start', () => {
+    const releases = corpus.releases.slice(0, 3 * BATCH_RELEASES)
+    const engine = SearchEngine.fromCorpus({ ...corpus, releases })
+    const counter = fakeCounter()
+    const onCounted = vi.fn()
+    const shared = new SharedIndexing(counter.link, onCounted)
+    shared.plan(engine.catalog.releases, 0, engine.textFeatures, true)
+    expect(shared.step(engine)).toBe('wait')
+    shared.counterLost()
+    expect(onCounted).toHaveBeenCalledTimes(1)
+    while (!engine.isFullyIndexed) expect(shared.step(engine)).toBe('indexed')
+    expect(new Uint8Array(engine.serializeIndex())).toEqual(alone({ ...corpus, releases }))
+  })
+
   it('counts alone once the counting worker says it cannot count', () => {
     const engine = SearchEngine.fromCorpus(corpus)
     const counter = fakeCounter('fails')
