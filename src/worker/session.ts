@@ -144,11 +144,20 @@ export class WorkerSession {
     })
     this.shared = shared
     // What is already read is planned now; what comes is planned as it is read.
-    const engine = this.engine
+    if (this.restored || (this.engine?.isFullyIndexed && this.engine.complete)) shared.close()
+    else this.planShared()
+  }
+
+  /**
+   * Plans what is known for the counting worker: all releases in the engine's order once the
+   * corpus is read, else the releases read so far while they come newest first.
+   */
+  private planShared(): void {
+    const { shared, engine } = this
     const reader = this.reading?.reader
-    if (this.restored || (engine?.isFullyIndexed && engine.complete)) shared.close()
-    else if (engine?.complete) shared.plan(engine.catalog.releases, engine.indexedCount, engine.textFeatures, true)
-    else if (reader?.showable) shared.plan(reader.releases, engine?.indexedCount ?? 0, engine?.textFeatures ?? FEATURES, false)
+    if (!shared) return
+    if (engine?.complete) shared.plan(engine.catalog.releases, engine.indexedCount, engine.textFeatures, true)
+    else if (shared.followsReading && reader?.showable) shared.plan(reader.releases, engine?.indexedCount ?? 0, engine?.textFeatures ?? FEATURES, false)
   }
 
   private runPendingSearch(channel: string): void {
@@ -238,7 +247,7 @@ export class WorkerSession {
       if (engine && !('whole' in result && result.whole)) engine.grow(report.corpus, true)
       else engine = SearchEngine.fromCorpus(report.corpus)
       this.engine = engine
-      this.shared?.plan(engine.catalog.releases, engine.indexedCount, engine.textFeatures, true)
+      this.planShared()
       // Browsing needs no full text: show the newest releases first (again, now complete).
       const info = corpusInfo(url, report)
       this.post({ type: 'ready', info })
@@ -352,7 +361,7 @@ export class WorkerSession {
       }
     } else this.growIfDue(reading, this.caughtUp)
     // The counting worker starts on releases as they are read, before the engine holds them.
-    if (this.shared?.followsReading && reader.showable) this.shared.plan(reader.releases, this.engine?.indexedCount ?? 0, this.engine?.textFeatures ?? FEATURES, false)
+    this.planShared()
     // A fast download hands over its pieces without a pause: let searches in between, and one
     // indexing slice (see `indexInSlices`). A timer rather than `schedule`, whose tasks may be held
     // back (while a cached index is restored).

@@ -10,7 +10,7 @@
  */
 import MiniSearch from 'minisearch'
 import { add, emptySet, type Bitset } from './bitset.ts'
-import { countTerms, indexWriter, termCounting, type CountedTerms, type TermCounting } from './bulkAdd.ts'
+import { countTerms, indexWriter, termCounting, type CountedTerms, type IndexWriter, type TermCounting } from './bulkAdd.ts'
 import { decodeIndex, encodeIndex } from './indexCodec.ts'
 import { FEATURES, miniSearchOptions, wordSearchOptions, type EngineFeatures, type IndexedDocument } from './options.ts'
 
@@ -26,13 +26,8 @@ export class FullText {
   private index: MiniSearch<IndexedDocument>
   private count: number
   private scratch: Float32Array
-  /** Adds a batch with one walk of the term tree per distinct word (`bulkAdd.ts`), or document by document. */
-  private readonly addAll: (documents: readonly IndexedDocument[]) => void
-  /** Adds a batch counted elsewhere; undefined when this MiniSearch cannot take one. */
-  private readonly addCountedAt: ((counted: CountedTerms, ids: readonly number[]) => void) | undefined
-  private readonly counting: TermCounting | undefined
-  /** Lets the writer forget what speeds up adding (see `IndexWriter.forget`). */
-  private readonly forget: () => void
+  /** Adds batches with one walk of the term tree per distinct word (`bulkAdd.ts`); undefined for another MiniSearch, which adds document by document. */
+  private readonly writer: IndexWriter | undefined
 
   constructor(
     public size: number,
@@ -42,22 +37,17 @@ export class FullText {
     this.index = restored?.index ?? new MiniSearch(miniSearchOptions(features))
     this.count = restored?.indexedCount ?? 0
     this.scratch = new Float32Array(size)
-    const index = this.index
-    const writer = indexWriter(index)
-    this.addAll = writer ? (documents) => writer.add(documents) : (documents) => index.addAll(documents as IndexedDocument[])
-    this.addCountedAt = writer?.addCounted
-    this.counting = writer?.counting
-    this.forget = writer?.forget ?? (() => {})
+    this.writer = indexWriter(this.index)
   }
 
   /** Nothing more will be added: what only speeds up adding is let go. */
   finishAdding(): void {
-    this.forget()
+    this.writer?.forget()
   }
 
   /** True when releases counted elsewhere can be added ({@link addCounted}). */
   get takesCounted(): boolean {
-    return this.addCountedAt !== undefined
+    return this.writer?.addCounted !== undefined
   }
 
   /** True when stop words are left out of the index (phrases then find candidates by their other words). */
@@ -80,14 +70,15 @@ export class FullText {
   /** Adds the next releases (numbers from `indexedCount` on), as many as there is room for. */
   addNext(documents: ReadonlyArray<Omit<IndexedDocument, 'id'>>): void {
     const batch = documents.slice(0, Math.max(0, this.size - this.count)).map((document, i) => ({ id: this.count + i, ...document }))
-    this.addAll(batch)
+    if (this.writer) this.writer.add(batch)
+    else this.index.addAll(batch)
     this.count += batch.length
   }
 
   /** Counts documents as this index would, for {@link addCounted}. Throws when it cannot take counted documents. */
   countTerms(documents: ReadonlyArray<Omit<IndexedDocument, 'id'>>): CountedTerms {
-    if (!this.counting || !this.addCountedAt) throw new Error('this index cannot take counted releases')
-    return countTerms(this.counting, documents)
+    if (!this.writer?.addCounted) throw new Error('this index cannot take counted releases')
+    return countTerms(this.writer.counting, documents)
   }
 
   /**
@@ -95,9 +86,10 @@ export class FullText {
    * (`bulkAdd.ts`). Throws when this index cannot take them ({@link takesCounted}) or they do not fit.
    */
   addCounted(counted: CountedTerms): void {
-    if (!this.addCountedAt) throw new Error('this index cannot take counted releases')
+    const addCounted = this.writer?.addCounted
+    if (!addCounted) throw new Error('this index cannot take counted releases')
     if (counted.count > this.size - this.count) throw new Error('more counted releases than room for them')
-    this.addCountedAt(counted, Array.from({ length: counted.count }, (_, i) => this.count + i))
+    addCounted(counted, Array.from({ length: counted.count }, (_, i) => this.count + i))
     this.count += counted.count
   }
 

@@ -6,6 +6,7 @@ import { contentKey, readCachedIndex, writeCachedIndex } from '../../../src/work
 import type { WorkerEvent } from '../../../src/worker/protocol.ts'
 import { validateSearchRequest } from '../../../src/core/request/schema.ts'
 import { parseCorpusText } from '../../../src/core/corpus/parse.ts'
+import { slowFetch } from './slowFetch.ts'
 
 const search = (q: string) => validateSearchRequest({ q }).request
 
@@ -59,35 +60,6 @@ function cachedEntries(indexedDB: IDBFactory): Promise<number> {
       }
     }
   })
-}
-
-/**
- * A server that sends the body in pieces, each only when the test lets it (`next`), like a slow download.
- * `sent()` says how many pieces went out; the body ends after the last.
- */
-function slowFetch(body: string, pieces: number) {
-  const bytes = new TextEncoder().encode(body)
-  const size = Math.ceil(bytes.length / pieces)
-  let sent = 0
-  let pull: (() => void) | undefined
-  const fetchImpl = (async () =>
-    new Response(
-      new ReadableStream<Uint8Array>({
-        pull(controller) {
-          return new Promise<void>((resolve) => {
-            pull = () => {
-              pull = undefined
-              controller.enqueue(bytes.subarray(sent * size, (sent + 1) * size))
-              sent++
-              if (sent * size >= bytes.length) controller.close()
-              resolve()
-            }
-          })
-        },
-      }),
-      { headers: { 'content-length': String(bytes.length) } },
-    )) as typeof fetch
-  return { fetchImpl, next: () => pull?.(), sent: () => sent, done: () => sent * size >= bytes.length }
 }
 
 const fullyIndexed = (events: WorkerEvent[]) => events.some((e) => e.type === 'indexed' && e.indexed === e.total)

@@ -9,6 +9,7 @@ import { WorkerSession } from '../../../src/worker/session.ts'
 import type { WorkerEvent } from '../../../src/worker/protocol.ts'
 import { validateSearchRequest } from '../../../src/core/request/schema.ts'
 import { IDBFactory } from 'fake-indexeddb'
+import { slowFetch } from './slowFetch.ts'
 import type { Corpus } from '../../../src/core/corpus/types.ts'
 
 const corpus = generateCorpus({ count: 1000, seed: 17 })
@@ -185,35 +186,12 @@ describe('WorkerSession with a counting worker', () => {
   const streamed = JSON.stringify(generateCorpus({ count: 1500, seed: 11 }))
 
   /**
-   * A session reading the corpus in 40 pieces (all at once, or each when `next` is called), with
-   * a counting worker served in this thread (`served`), one that started but never answers
-   * (`silent`), or none. `counted` says how many batches counted elsewhere the engine took.
+   * A session reading the corpus in 40 pieces (as fast as it reads them, or each when `next` is
+   * called), with a counting worker served in this thread (`served`), one that started but never
+   * answers (`silent`), or none.
    */
   function session(counter: 'served' | 'silent' | 'none', held = false) {
-    const bytes = new TextEncoder().encode(streamed)
-    const size = Math.ceil(bytes.length / 40)
-    let sent = 0
-    let pull: (() => void) | undefined
-    const fetchImpl = (async () =>
-      new Response(
-        new ReadableStream<Uint8Array>({
-          pull(controller) {
-            const give = () => {
-              controller.enqueue(bytes.subarray(sent * size, (sent + 1) * size))
-              if (++sent * size >= bytes.length) controller.close()
-            }
-            if (!held) return give()
-            return new Promise<void>((resolve) => {
-              pull = () => {
-                pull = undefined
-                give()
-                resolve()
-              }
-            })
-          },
-        }),
-        { headers: { 'content-length': String(bytes.length) } },
-      )) as typeof fetch
+    const { fetchImpl, next } = slowFetch(streamed, 40, held)
     const events: WorkerEvent[] = []
     const tasks: Array<() => void> = []
     const worker = new WorkerSession({ post: (e) => events.push(e), fetchImpl, indexedDB: new IDBFactory(), schedule: (task) => tasks.push(task), cacheVersion: 'test' })
@@ -232,7 +210,7 @@ describe('WorkerSession with a counting worker', () => {
     return {
       events,
       requests,
-      next: () => pull?.(),
+      next,
       lastIndexed,
       lastReady,
       async drain(until: () => boolean) {
